@@ -1,0 +1,42 @@
+// Bundles the extension, the CLI and the webviews. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = !watch;
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  {
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+// One browser bundle per webview panel: webview/<panel>/main.ts -> dist/webview/<panel>.js
+if (existsSync('webview')) {
+  for (const panel of readdirSync('webview', { withFileTypes: true })) {
+    const entry = `webview/${panel.name}/main.ts`;
+    if (panel.isDirectory() && existsSync(entry)) {
+      builds.push({ entryPoints: [entry], outfile: `dist/webview/${panel.name}.js`, platform: 'browser', format: 'iife' });
+    }
+  }
+}
+
+const common = { bundle: true, minify: production, sourcemap: !production, target: 'es2022', logLevel: 'info' };
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+}
