@@ -5,6 +5,13 @@ import { existsSync, readdirSync } from 'node:fs';
 const watch = process.argv.includes('--watch');
 const production = !watch;
 
+// Some dependencies (fdir, under tinyglobby) call createRequire(import.meta.url), which a CJS
+// bundle lacks; give them the bundle's own URL.
+const importMetaUrl = {
+  banner: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;",
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -13,13 +20,16 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    banner: { js: importMetaUrl.banner },
+    define: importMetaUrl.define,
   },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl.banner}` },
+    define: importMetaUrl.define,
   },
 ];
 

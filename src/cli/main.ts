@@ -1,1 +1,45 @@
-console.log("pir");
+import * as lint from './commands/lint';
+import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
+
+interface Command {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = { lint };
+
+const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
+
+${Object.values(COMMANDS).map((c) => c.usage).join('\n\n')}
+`;
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`pir: unknown command "${name}"\n\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options.
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`pir ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`pir ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), processIo).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
+import { RULE_IDS } from '../core/rules';
+import { UsageError } from './io';
+
+/** What `pir lint`, `pir actions` and `pir metrics` read when given no paths. */
+export const DEFAULT_PATTERNS = ['**/*.pir.yaml', '**/*.pir.yml'];
+
+/**
+ * Files named by the arguments: a file path is taken as it is (so a missing file is reported,
+ * not silently skipped); anything else is a glob. Sorted, without duplicates.
+ */
+export async function expandPaths(args: readonly string[], cwd: string): Promise<string[]> {
+  const patterns = args.length ? args : DEFAULT_PATTERNS;
+  const files = new Set<string>();
+  const globs: string[] = [];
+  for (const arg of patterns) {
+    if (/[*?[\]{}]/.test(arg)) globs.push(arg);
+    else files.add(resolve(cwd, arg));
+  }
+  if (globs.length) {
+    const found = await glob(globs, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+    for (const file of found) files.add(resolve(file));
+  }
+  return [...files].sort();
+}
+
+/** The `.pirrc.yaml` in `cwd`, resolved over the defaults. Its problems are returned, not thrown. */
+export function loadConfig(cwd: string): { config: ResolvedConfig; errors: string[] } {
+  const file = resolve(cwd, CONFIG_FILE_NAME);
+  if (!existsSync(file)) return { config: resolveConfig(), errors: [] };
+  const { config, errors } = parseConfig(readFileSync(file, 'utf8'), RULE_IDS);
+  return { config: resolveConfig(config), errors: errors.map((e) => `${CONFIG_FILE_NAME}: ${e}`) };
+}
+
+/** Reads a "now" option: an ISO date or date-time. */
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO date or date-time, got "${value}"`);
+  return new Date(ms);
+}
