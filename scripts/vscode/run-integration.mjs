@@ -1,0 +1,65 @@
+// Runs the mocha suites of test/integration inside the real VS Code extension host:
+// code-server serves VS Code 1.100.3, Chromium (via playwright-core) opens the workbench with a
+// `payload` that loads this repo as development extension and out/test/integration/index.js as
+// the tests entry. The workbench reports the result through window.codeAutomationExit(code).
+// Expects `npm run build`, `tsc -p .` and prepare.mjs to have run.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, OUTPUT_DIR, ROOT, startServer } from './server.mjs';
+
+const TIMEOUT_MS = 10 * 60_000; // the whole run, so CI never hangs
+const TESTS_ENTRY = path.join(ROOT, 'out/test/integration/index.js');
+const WORKSPACE = path.join(ROOT, 'test/fixtures/workspace');
+
+async function main() {
+  for (const file of [TESTS_ENTRY, path.join(ROOT, 'dist/extension.js')]) {
+    if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build && tsc -p .\` first`);
+  }
+  const server = await startServer({ logName: 'integration-code-server' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const exitCode = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
+    // Extension host console output (mocha's spec reporter) arrives as page console messages.
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.includes(CONSOLE_TAG)) console.log(text.slice(text.indexOf(CONSOLE_TAG) + CONSOLE_TAG.length));
+    });
+    page.on('pageerror', (error) => console.error(`[workbench] ${error.message}`));
+
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(ROOT)],
+      ['extensionTestsPath', server.remoteUri(TESTS_ENTRY)],
+    ];
+    console.log(`[integration] VS Code at ${server.url}, tests: ${path.relative(ROOT, TESTS_ENTRY)}`);
+    await page.goto(server.workbenchUrl(WORKSPACE, payload));
+    const code = await exitCode;
+    if (code !== 0) await page.screenshot({ path: path.join(OUTPUT_DIR, 'screenshots/integration-failure.png') });
+    return code;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// Set by test/integration/index.ts on every line the tests print; everything else in the page
+// console is the workbench's own logging.
+const CONSOLE_TAG = '[pir-test] ';
+
+const timeout = setTimeout(() => {
+  console.error(`[integration] FAILED: no result after ${TIMEOUT_MS / 60_000} minutes`);
+  process.exit(1);
+}, TIMEOUT_MS);
+
+main().then(
+  (code) => {
+    clearTimeout(timeout);
+    console.log(`[integration] exit code ${code}`);
+    process.exit(code);
+  },
+  (error) => {
+    console.error(`[integration] FAILED: ${error.stack ?? error}`);
+    process.exit(1);
+  },
+);
