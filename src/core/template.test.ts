@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { parse } from 'yaml';
+import { lint } from './lint';
+import { isRecord } from './review';
+import { reviewSchema } from './schema';
+import { newReview, newReviewText, reviewFileName, slugify } from './template';
+
+const MARCH_14 = new Date(2026, 2, 14);
+
+function parsedTemplate(title: string, author?: string): Record<string, unknown> {
+  const value: unknown = parse(newReviewText({ title, severity: 'P2', date: MARCH_14, author }));
+  assert.ok(isRecord(value));
+  return value;
+}
+
+describe('template', () => {
+  describe('slugify', () => {
+    it('lowercases and joins words with dashes', () => {
+      assert.equal(slugify('Checkout outage: 502s after "config" rollout!'), 'checkout-outage-502s-after-config-rollout');
+    });
+
+    it('drops accents and characters outside a-z0-9', () => {
+      assert.equal(slugify('Café – Zahlungsausfall über 5 %'), 'cafe-zahlungsausfall-uber-5');
+    });
+
+    it('gives "incident" when nothing is left', () => {
+      assert.equal(slugify('!!! ???'), 'incident');
+      assert.equal(slugify('障害'), 'incident');
+    });
+
+    it('cuts a long title at a word boundary', () => {
+      const slug = slugify('Elevated latency in the payments gateway during the regional failover drill in eu-west');
+      assert.equal(slug, 'elevated-latency-in-the-payments-gateway-during-the-regional');
+      assert.ok(slug.length <= 60);
+    });
+  });
+
+  it('names the file by local day and slug', () => {
+    assert.equal(reviewFileName(MARCH_14, 'Checkout outage'), '2026-03-14-checkout-outage.pir.yaml');
+  });
+
+  it('fills in title, severity, date-based id, draft status and the author', () => {
+    const review = parsedTemplate('Checkout outage after config rollout', 'Alice Doe');
+    assert.equal(review.pir, 1);
+    assert.equal(review.id, 'PIR-2026-03-14-checkout-outage-after-config-rollout');
+    assert.equal(review.title, 'Checkout outage after config rollout');
+    assert.equal(review.severity, 'P2');
+    assert.equal(review.status, 'draft');
+    assert.deepEqual(review.authors, ['Alice Doe']);
+  });
+
+  it('leaves authors an empty list when no author is given', () => {
+    assert.deepEqual(parsedTemplate('Checkout outage').authors, []);
+  });
+
+  it('shows every section of the format, as a key or a commented-out key', () => {
+    const text = newReviewText({ title: 'Checkout outage', severity: 'P2', date: MARCH_14 });
+    for (const key of Object.keys(reviewSchema.properties ?? {})) {
+      assert.match(text, new RegExp(`^(# )?${key}:`, 'm'), `section ${key}`);
+    }
+  });
+
+  it('round-trips titles and authors that need YAML quoting', () => {
+    const tricky = [
+      'Checkout: 502s after rollout', '# not a comment', '* starts like an alias', '"quoted" and \'single\'',
+      '- looks like a list', '[flow] {map}', 'true', '1234', 'null', '~', 'a #b', 'trailing colon:', '& anchor',
+      '! tag', '% directive', '@ at', '` backtick', '| pipe', '> fold', '? question', 'back\\slash', 'tab\there',
+    ];
+    for (const title of tricky) {
+      const expected = title.replace(/\s+/g, ' ');
+      assert.equal(parsedTemplate(title).title, expected, title);
+      assert.deepEqual(parsedTemplate('Outage', title).authors, [expected], title);
+    }
+  });
+
+  it('round-trips any title as one line, whitespace collapsed', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), (title) => {
+      const expected = title.replace(/\s+/g, ' ').trim();
+      fc.pre(expected !== '');
+      assert.equal(parsedTemplate(title).title, expected);
+    }));
+  });
+
+  it('puts the summary offset inside the summary block scalar', () => {
+    const { text, summaryOffset } = newReview({ title: 'Outage: "#1"', severity: 'P1', date: MARCH_14 });
+    const typed = text.slice(0, summaryOffset) + 'Checkout was down for 40 minutes.' + text.slice(summaryOffset);
+    const value: unknown = parse(typed);
+    assert.ok(isRecord(value));
+    assert.equal(value.summary, 'Checkout was down for 40 minutes.\n');
+    assert.equal(value.rootCause, '');
+  });
+
+  it('lints with no errors, whatever the severity', () => {
+    for (const severity of ['P1', 'P2', 'P3', 'P4'] as const) {
+      const text = newReviewText({ title: 'Checkout: outage #2', severity, date: MARCH_14, author: 'Alice' });
+      const errors = lint(text, { now: new Date('2026-03-15T12:00:00Z') }).findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(errors, [], severity);
+    }
+  });
+});
