@@ -1,0 +1,26 @@
+// Shared reading of action items, so the `action-due` and `action-overdue` rules, the metrics,
+// the index and the CLI agree on what "closed" and "overdue" mean.
+import { ACTION_STATUSES, type ActionStatus } from './review';
+import { parseDate, startOfUtcDay } from './time';
+
+/**
+ * An item's status; `open` when absent. An unknown value also counts as `open`: it is still
+ * unfinished work, and the `schema` rule reports the bad value.
+ */
+export function actionStatusOf(status: unknown): ActionStatus {
+  return ACTION_STATUSES.includes(status as ActionStatus) ? (status as ActionStatus) : 'open';
+}
+
+/** Done or won't-do: nothing left to do, whatever the due date says. */
+export function isClosed(status: ActionStatus): boolean {
+  return status === 'done' || status === 'wont-do';
+}
+
+/**
+ * Overdue: not closed, and due on a UTC day before today's. An item due today
+ * is not overdue yet. A due value that is not a date is never overdue (the schema flags it).
+ */
+export function isOverdue(item: { due?: unknown; status?: unknown }, now: Date): boolean {
+  const due = parseDate(item.due);
+  return due !== undefined && due < startOfUtcDay(now.getTime()) && !isClosed(actionStatusOf(item.status));
+}
