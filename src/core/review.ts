@@ -147,3 +147,8 @@ export function arrayOf(value: unknown): unknown[] {
 export function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/** The mapping elements of `value` when it is an array, each with its index (the review path needs it). */
+export function recordsOf(value: unknown): { record: Record<string, unknown>; index: number }[] {
+  return arrayOf(value).flatMap((record, index) => (isRecord(record) ? [{ record, index }] : []));
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatDuration, MINUTE, parseDate, parseDateTime } from './time';
+import { formatDays, formatDuration, MINUTE, parseDate, parseDateTime, startOfUtcDay } from './time';
 
 describe('time', () => {
   it('reads date-times only with an offset', () => {
@@ -13,6 +13,16 @@ describe('time', () => {
     assert.equal(parseDate('2026-02-28'), Date.UTC(2026, 1, 28));
     assert.equal(parseDate('2026-02-30'), undefined);
     assert.equal(parseDate('tomorrow'), undefined);
+  });
+
+  it('finds the UTC calendar day of an instant', () => {
+    assert.equal(startOfUtcDay(Date.UTC(2026, 2, 14, 23, 59)), parseDate('2026-03-14'));
+    assert.equal(startOfUtcDay(Date.UTC(2026, 2, 15)), parseDate('2026-03-15'));
+  });
+
+  it('formats whole days', () => {
+    assert.equal(formatDays(1), '1 day');
+    assert.equal(formatDays(3), '3 days');
   });
 
   it('formats durations as the status bar shows them', () => {

@@ -26,6 +26,16 @@ export function dayOf(ms: number): string {
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
 
+/** The UTC calendar day of an instant, as milliseconds at 00:00 UTC (comparable with parseDate). */
+export function startOfUtcDay(ms: number): number {
+  return Math.floor(ms / DAY) * DAY;
+}
+
+/** A whole number of days for a message: "1 day", "3 days". */
+export function formatDays(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** A duration the way the status bar shows it: "45s", "7m", "1h 18m", "2d 3h". */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';

@@ -1,0 +1,21 @@
+import { recordsOf } from '../review';
+import type { Rule, RuleFinding } from '../rule';
+
+/** Items already closed need no date. */
+const CLOSED_STATUSES: readonly unknown[] = ['done', 'wont-do'];
+
+export const actionDue: Rule = {
+  id: 'action-due',
+  description: 'An open action item without a due date: without one, it slips behind new work.',
+  defaultSeverity: 'warning',
+  check({ parsed, review }): RuleFinding[] {
+    return recordsOf(review.actionItems).flatMap(({ record: item, index }): RuleFinding[] => {
+      const hasDue = typeof item.due === 'string' && item.due.trim() !== '';
+      if (hasDue || CLOSED_STATUSES.includes(item.status)) return [];
+      const path = ['actionItems', index];
+      // `due:` with nothing after it has an empty value range: cover the key too. Otherwise the title.
+      const range = 'due' in item ? parsed.rangeOf([...path, 'due'], 'entry') : parsed.rangeOf([...path, 'title'], 'entry');
+      return [{ message: 'Action item has no due date. Agree on one (YYYY-MM-DD) so it gets scheduled.', range, path }];
+    });
+  },
+};
