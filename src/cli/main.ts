@@ -1,4 +1,5 @@
 import * as lint from './commands/lint';
+import * as newReview from './commands/new';
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
 
 interface Command {
@@ -6,7 +7,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint };
+const COMMANDS: Record<string, Command> = { lint, new: newReview };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 
