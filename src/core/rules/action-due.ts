@@ -1,8 +1,6 @@
+import { actionStatusOf, isClosed } from '../action-items';
 import { recordsOf } from '../review';
 import type { Rule, RuleFinding } from '../rule';
-
-/** Items already closed need no date. */
-const CLOSED_STATUSES: readonly unknown[] = ['done', 'wont-do'];
 
 export const actionDue: Rule = {
   id: 'action-due',
@@ -11,7 +9,8 @@ export const actionDue: Rule = {
   check({ parsed, review }): RuleFinding[] {
     return recordsOf(review.actionItems).flatMap(({ record: item, index }): RuleFinding[] => {
       const hasDue = typeof item.due === 'string' && item.due.trim() !== '';
-      if (hasDue || CLOSED_STATUSES.includes(item.status)) return [];
+      // A closed item needs no date.
+      if (hasDue || isClosed(actionStatusOf(item.status))) return [];
       const path = ['actionItems', index];
       // `due:` with nothing after it has an empty value range: cover the key too. Otherwise the title.
       const range = 'due' in item ? parsed.rangeOf([...path, 'due'], 'entry') : parsed.rangeOf([...path, 'title'], 'entry');

@@ -45,6 +45,11 @@ describe('action-overdue', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('counts an unknown status as open, as the metrics do', () => {
+    const findings = runRule(actionOverdue, yaml('actionItems:', '  - title: A', '    due: 2026-05-01', '    status: blocked'), { now });
+    assert.equal(findings.length, 1);
+  });
+
   it('compares UTC calendar days, not the time of day', () => {
     // 00:30 on June 2 in UTC: an item due June 1 is one day overdue although only 30 minutes have passed.
     const findings = runRule(actionOverdue, yaml('actionItems:', '  - title: A', '    due: 2026-06-01'), { now: '2026-06-02T00:30:00Z' });
