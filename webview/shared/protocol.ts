@@ -1,0 +1,159 @@
+// The messages between the extension host and a review panel (webview). Shared by the host,
+// which must treat every incoming message as untrusted, and by every panel's browser bundle.
+// Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
+import { EVENT_KINDS, isRecord, LIFECYCLE_KEYS, type EventKind, type LifecycleKey } from '../../src/core/review';
+import { parseDateTime } from '../../src/core/time';
+import type { Path, Severity } from '../../src/core/types';
+
+// ---- host -> webview ------------------------------------------------------------------------
+
+/** A finding the panel shows next to the item it is about (same message as the editor diagnostic). */
+export interface PanelFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Where in the review, e.g. ['timeline', 3, 'at']; the panel attaches it to the nearest item it shows. */
+  path: Path;
+}
+
+/** The document as the panel should show it. Sent on open, on every change and after every refusal. */
+export interface StateMessage {
+  type: 'state';
+  /** `TextDocument.version` the state was read from; every intent must carry it back as `baseVersion`. */
+  version: number;
+  /** The review as plain data. When `parseError` is set, this is the last state that parsed (or undefined). */
+  review: unknown;
+  findings: PanelFinding[];
+  /** Set while the text does not parse: the panel is read-only and shows this. */
+  parseError?: string;
+  /** The document, so the webview can persist it for the panel serializer and title itself. */
+  document: { uri: string; name: string };
+}
+
+/** Why the host did not apply an intent. A `state` message always follows a refusal. */
+export type RefusalReason = 'stale' | 'parse-error' | 'edit-error';
+
+export interface RefusedMessage {
+  type: 'refused';
+  intent: EditIntent['type'];
+  baseVersion: number;
+  reason: RefusalReason;
+  message: string;
+}
+
+export type HostMessage = StateMessage | RefusedMessage;
+
+// ---- webview -> host ------------------------------------------------------------------------
+
+export const EVENT_FIELDS = ['at', 'kind', 'text', 'actor', 'source'] as const;
+export type EventField = (typeof EVENT_FIELDS)[number];
+
+/** A timeline event as a panel creates it. */
+export interface NewEvent {
+  at: string;
+  text: string;
+  kind?: EventKind;
+  actor?: string;
+  source?: string;
+}
+
+/** Every edit intent names the document version it was made against; the host refuses any other. */
+interface Based {
+  baseVersion: number;
+}
+
+export type TimelineIntent =
+  | (Based & { type: 'addEvent'; event: NewEvent; index?: number })
+  /** `value: null` removes an optional field (kind, actor, source). */
+  | (Based & { type: 'updateEvent'; index: number; field: EventField; value: string | null })
+  | (Based & { type: 'deleteEvent'; index: number })
+  | (Based & { type: 'moveEvent'; from: number; to: number })
+  /** `value: null` removes the lifecycle time. */
+  | (Based & { type: 'setLifecycle'; key: LifecycleKey; value: string | null });
+
+/** Every intent any panel sends. Other panels add their unions here and their shapes to INTENT_SHAPES. */
+export type EditIntent = TimelineIntent;
+
+export type ControlMessage = { type: 'ready' } | { type: 'openSource'; url: string };
+
+export type WebviewMessage = EditIntent | ControlMessage;
+
+// ---- validation of untrusted messages -------------------------------------------------------
+
+/** Longest string a message may carry: far beyond any real field, short of a denial of service. */
+export const MAX_STRING_LENGTH = 20_000;
+/** Largest list index a message may name. */
+const MAX_INDEX = 100_000;
+
+/** A link the panel may show and the host may open: http(s) only, never command:, file:, javascript: … */
+export function isWebUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_STRING_LENGTH) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_STRING_LENGTH && !value.includes('\0');
+const isNonEmptyText = (value: unknown): boolean => isText(value) && value.trim() !== '';
+const isDateTime = (value: unknown): boolean => isText(value) && parseDateTime(value) !== undefined;
+const isIndex = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INDEX;
+const isVersion = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
+const isKind = (value: unknown): boolean => (EVENT_KINDS as readonly unknown[]).includes(value);
+const isOneOf = (values: readonly string[]) => (value: unknown): boolean => values.includes(value as string);
+
+/** A message has exactly these keys (required ones present; optional ones may be absent). */
+function hasKeys(message: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
+  return required.every((key) => key in message) && Object.keys(message).every((key) => required.includes(key) || optional.includes(key));
+}
+
+/** What each field of an event accepts when set; `null` (removal) is decided separately. */
+const FIELD_VALUE: Record<EventField, (value: unknown) => boolean> = {
+  at: isDateTime,
+  kind: isKind,
+  text: isNonEmptyText,
+  actor: isText,
+  source: isText,
+};
+const REQUIRED_FIELDS: readonly EventField[] = ['at', 'text'];
+
+function isNewEvent(value: unknown): value is NewEvent {
+  if (!isRecord(value) || !hasKeys(value, REQUIRED_FIELDS, EVENT_FIELDS)) return false;
+  return EVENT_FIELDS.every((field) => value[field] === undefined || FIELD_VALUE[field](value[field]));
+}
+
+/** The shape of each intent, after `type` and `baseVersion` have been checked. */
+const INTENT_SHAPES: Record<EditIntent['type'], (m: Record<string, unknown>) => boolean> = {
+  addEvent: (m) => hasKeys(m, ['event'], ['index']) && isNewEvent(m.event) && (m.index === undefined || isIndex(m.index)),
+  updateEvent: (m) =>
+    hasKeys(m, ['index', 'field', 'value']) && isIndex(m.index) && isOneOf(EVENT_FIELDS)(m.field) &&
+    (m.value === null ? !REQUIRED_FIELDS.includes(m.field as EventField) : FIELD_VALUE[m.field as EventField](m.value)),
+  deleteEvent: (m) => hasKeys(m, ['index']) && isIndex(m.index),
+  moveEvent: (m) => hasKeys(m, ['from', 'to']) && isIndex(m.from) && isIndex(m.to),
+  setLifecycle: (m) => hasKeys(m, ['key', 'value']) && isOneOf(LIFECYCLE_KEYS)(m.key) && (m.value === null || isDateTime(m.value)),
+};
+
+const CONTROL_SHAPES: Record<ControlMessage['type'], (m: Record<string, unknown>) => boolean> = {
+  ready: (m) => hasKeys(m, []),
+  openSource: (m) => hasKeys(m, ['url']) && isWebUrl(m.url),
+};
+
+/** Splits off the envelope keys so the shape checks see only the intent's own fields. */
+function body(message: Record<string, unknown>, envelope: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(message).filter(([key]) => !envelope.includes(key)));
+}
+
+/** A well-formed edit intent. Anything else from a webview is ignored (and logged) by the host. */
+export function isIntent(message: unknown): message is EditIntent {
+  if (!isRecord(message) || typeof message.type !== 'string' || !Object.hasOwn(INTENT_SHAPES, message.type)) return false;
+  if (!isVersion(message.baseVersion)) return false;
+  return INTENT_SHAPES[message.type as EditIntent['type']](body(message, ['type', 'baseVersion']));
+}
+
+export function isControlMessage(message: unknown): message is ControlMessage {
+  if (!isRecord(message) || typeof message.type !== 'string' || !Object.hasOwn(CONTROL_SHAPES, message.type)) return false;
+  return CONTROL_SHAPES[message.type as ControlMessage['type']](body(message, ['type']));
+}
