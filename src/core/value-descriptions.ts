@@ -1,0 +1,59 @@
+// What each enum value means, for completion lists, hovers and the severity picker. The schema
+// describes a property as a whole; these say what choosing one value says about the incident.
+import type { ActionStatus, ActionType, EventKind, IncidentSeverity, ReviewStatus } from './review';
+import type { Path } from './types';
+
+export const SEVERITY_MEANINGS: Readonly<Record<IncidentSeverity, string>> = {
+  P1: 'Critical: full outage or data loss',
+  P2: 'Major: significant degradation',
+  P3: 'Minor: limited impact',
+  P4: 'Low: no customer impact',
+};
+
+const STATUS_MEANINGS: Readonly<Record<ReviewStatus, string>> = {
+  draft: 'Being written',
+  'in-review': 'The team is discussing it',
+  final: 'Agreed by the team',
+};
+
+const ACTION_TYPE_MEANINGS: Readonly<Record<ActionType, string>> = {
+  corrective: 'Fixes what broke',
+  preventive: 'Stops it from happening again',
+};
+
+const ACTION_STATUS_MEANINGS: Readonly<Record<ActionStatus, string>> = {
+  open: 'Not started',
+  'in-progress': 'Someone is working on it',
+  done: 'Finished',
+  'wont-do': 'Decided against, with the reason in `outcome`',
+};
+
+const EVENT_KIND_MEANINGS: Readonly<Record<EventKind, string>> = {
+  trigger: 'What set the incident off',
+  detection: 'An alert fired or someone noticed',
+  escalation: 'More people or teams were brought in',
+  response: 'A step taken to understand or fix the problem',
+  decision: 'A choice the responders made, and why',
+  mitigation: 'Customer impact reduced or stopped',
+  communication: 'An update to customers or stakeholders',
+  resolution: 'The incident was fully resolved',
+  note: 'Anything else worth recording',
+};
+
+/** Meanings by the last key of the path whose values they describe. */
+const BY_KEY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  severity: SEVERITY_MEANINGS,
+  priority: SEVERITY_MEANINGS,
+  status: STATUS_MEANINGS,
+  type: ACTION_TYPE_MEANINGS,
+  kind: EVENT_KIND_MEANINGS,
+};
+
+/** The meaning of `value` for the key `path` ends in; `status` of an action item differs from a review's. */
+export function valueMeaning(path: Path, value: string): string | undefined {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return undefined;
+  const meanings: Readonly<Record<string, string>> | undefined =
+    key === 'status' && path[0] === 'actionItems' ? ACTION_STATUS_MEANINGS : BY_KEY[key];
+  return meanings?.[value];
+}
