@@ -1,7 +1,16 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import * as completion from './completion';
+import * as config from './config';
+import * as diagnostics from './diagnostics';
+import * as metrics from './metrics';
+import * as newReview from './new-review';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Features are registered here as they land.
+export function activate(context: vscode.ExtensionContext): void {
+  const configService = config.register(context);
+  const linter = diagnostics.register(context, configService);
+  completion.register(context);
+  metrics.register(context, linter);
+  newReview.register(context);
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,51 @@
+// Completion and hover for reviews, from the schema (src/core/completion.ts, src/core/hover.ts).
+import * as vscode from 'vscode';
+import { completionsAt, type Completion } from '../core/completion';
+import { hoverAt } from '../core/hover';
+import { LANGUAGE_ID } from './diagnostics';
+import { OwnerDirectory } from './owners';
+
+const KINDS: Record<Completion['kind'], vscode.CompletionItemKind> = {
+  key: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  time: vscode.CompletionItemKind.Constant,
+  person: vscode.CompletionItemKind.User,
+};
+
+function toItem(document: vscode.TextDocument, completion: Completion): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(completion.label, KINDS[completion.kind]);
+  item.insertText = completion.snippet ? new vscode.SnippetString(completion.insertText) : completion.insertText;
+  item.range = new vscode.Range(document.positionAt(completion.range.start), document.positionAt(completion.range.end));
+  item.detail = completion.detail;
+  if (completion.documentation) item.documentation = new vscode.MarkdownString(completion.documentation);
+  // `now` is what one wants in a time field; keep it first and selected.
+  if (completion.kind === 'time') item.preselect = true;
+  return item;
+}
+
+export function register(context: vscode.ExtensionContext): void {
+  const owners = new OwnerDirectory();
+  const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
+  context.subscriptions.push(
+    owners,
+    vscode.languages.registerCompletionItemProvider(selector, {
+      async provideCompletionItems(document, position, token) {
+        const text = document.getText();
+        const offset = document.offsetAt(position);
+        const line = document.lineAt(position.line).text;
+        // Owners are read from the workspace only when the cursor is on an owner value.
+        const names = /^\s*(-\s+)?owner:/.test(line) ? await owners.owners() : [];
+        if (token.isCancellationRequested) return undefined;
+        return completionsAt(text, offset, { now: new Date(), owners: names }).map((completion) => toItem(document, completion));
+      },
+    }, ':', ' '),
+    vscode.languages.registerHoverProvider(selector, {
+      provideHover(document, position) {
+        const hover = hoverAt(document.getText(), document.offsetAt(position));
+        if (!hover) return undefined;
+        const range = new vscode.Range(document.positionAt(hover.range.start), document.positionAt(hover.range.end));
+        return new vscode.Hover(new vscode.MarkdownString(hover.markdown), range);
+      },
+    }),
+  );
+}

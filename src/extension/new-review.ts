@@ -1,0 +1,79 @@
+// "PIR: New Post-Incident Review": asks for a title and a severity, writes a review from the
+// template into the reviews folder and opens it with the cursor in the summary.
+import * as vscode from 'vscode';
+import { SEVERITIES, type IncidentSeverity } from '../core/review';
+import { newReview, reviewFileName } from '../core/template';
+import { SEVERITY_MEANINGS } from '../core/value-descriptions';
+import { LANGUAGE_ID } from './diagnostics';
+
+export const NEW_REVIEW_COMMAND = 'pir.newReview';
+const DEFAULT_REVIEWS_FOLDER = 'docs/incidents';
+
+interface SeverityPick extends vscode.QuickPickItem {
+  severity: IncidentSeverity;
+}
+
+/** Runs the command; resolves to the opened editor, or undefined when the user cancelled. */
+async function createReview(): Promise<vscode.TextEditor | undefined> {
+  const title = await vscode.window.showInputBox({
+    title: 'New Post-Incident Review (1/2)',
+    prompt: 'A line that names the incident',
+    placeHolder: 'Checkout outage after config rollout',
+    ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() ? undefined : 'The title cannot be empty.'),
+  });
+  if (!title?.trim()) return undefined;
+  const picks: SeverityPick[] = SEVERITIES.map((severity) => ({ label: severity, description: SEVERITY_MEANINGS[severity], severity }));
+  const pick = await vscode.window.showQuickPick(picks, { title: 'New Post-Incident Review (2/2)', placeHolder: 'Severity', ignoreFocusOut: true });
+  if (!pick) return undefined;
+
+  const author = vscode.workspace.getConfiguration('pir').get<string>('me') || undefined;
+  const date = new Date();
+  const review = newReview({ title, severity: pick.severity, date, author });
+  const folder = await pickWorkspaceFolder();
+  const document = folder
+    ? await vscode.workspace.openTextDocument(await writeNewFile(folder, reviewFileName(date, title), review.text))
+    : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: review.text });
+  const editor = await vscode.window.showTextDocument(document);
+  const cursor = document.positionAt(review.summaryOffset);
+  editor.selection = new vscode.Selection(cursor, cursor);
+  editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** The only folder, or the one the user picks; undefined without a workspace. */
+async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new review' });
+}
+
+/**
+ * Writes `text` to `<folder>/<pir.reviewsFolder>/<name>`, or to `name` with `-2`, `-3`, … before
+ * `.pir.yaml` when that exists: an existing review is never overwritten.
+ */
+async function writeNewFile(folder: vscode.WorkspaceFolder, name: string, text: string): Promise<vscode.Uri> {
+  const reviewsFolder = vscode.workspace.getConfiguration('pir', folder.uri).get<string>('reviewsFolder') || DEFAULT_REVIEWS_FOLDER;
+  const directory = vscode.Uri.joinPath(folder.uri, reviewsFolder);
+  await vscode.workspace.fs.createDirectory(directory);
+  const stem = name.replace(/\.pir\.yaml$/, '');
+  for (let n = 1; ; n++) {
+    const uri = vscode.Uri.joinPath(directory, `${stem}${n === 1 ? '' : `-${n}`}.pir.yaml`);
+    if (await exists(uri)) continue;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return uri;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function register(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_REVIEW_COMMAND, createReview));
+}
