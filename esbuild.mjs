@@ -40,7 +40,18 @@ if (existsSync('webview')) {
     if (panel.isDirectory() && existsSync(entry)) {
       builds.push({ entryPoints: [entry], outfile: `dist/webview/${panel.name}.js`, platform: 'browser', format: 'iife' });
     }
+    // Its stylesheet, loaded by <link> (the CSP allows no inline styles): webview/<panel>/main.css -> dist/webview/<panel>.css
+    if (panel.isDirectory() && existsSync(`webview/${panel.name}/main.css`)) {
+      builds.push({ entryPoints: [`webview/${panel.name}/main.css`], outfile: `dist/webview/${panel.name}.css` });
+    }
   }
+  // The codicon font for <vscode-icon>, served from dist/webview like everything a panel loads.
+  builds.push({
+    entryPoints: ['node_modules/@vscode/codicons/dist/codicon.css'],
+    outfile: 'dist/webview/codicon.css',
+    loader: { '.ttf': 'file' },
+    assetNames: '[name]',
+  });
 }
 
 const common = { bundle: true, minify: production, sourcemap: !production, target: 'es2022', logLevel: 'info' };
