@@ -1,0 +1,69 @@
+import { isCollection, isMap, isPair, type Node } from 'yaml';
+import { blockLayout, isEmptyValue, valueEnd, type Collection } from './layout';
+import { blockItemValue, blockPairValue, flowValue, rootValue } from './render';
+import type { Slot } from './slot';
+import type { EditSource } from './source';
+import { EditError, type TextEdit } from './text-edit';
+
+/**
+ * Edits that put `value` in `slot`. A value that fits on the line replaces just the old value's
+ * text, keeping the key, anchors and a trailing comment; a block collection goes on the lines below.
+ */
+export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextEdit[] {
+  const { parent, node } = slot;
+  if (!parent) return replaceRoot(src, node, value);
+  if (parent.flow) return replaceInFlow(src, slot, value);
+  const layout = blockLayout(src, parent, parent === src.doc.contents);
+  const after = layout.entries[slot.index].afterIndicator;
+  const text = isMap(parent) ? blockPairValue(value, layout.column, src) : blockItemValue(value, layout.column, src);
+  const inline = text.startsWith(' ');
+  if (!node) return [inline ? edit(after, after, text) : edit(src.lineEnd(after), src.lineEnd(after), text)];
+  const start = node.range![0];
+  const end = nodeEnd(src, node);
+  if (inline) {
+    return src.lineStart(start) === src.lineStart(after) ? [edit(start, end, text.slice(1))] : [edit(after, end, text)];
+  }
+  const firstLine = text.slice(src.eol.length);
+  const column = firstLine.length - firstLine.trimStart().length;
+  if (isBlockCollection(node) && src.startsLine(start) && src.column(start) === column) {
+    return [edit(start, end, firstLine.trimStart())];
+  }
+  // Keep what follows the old value on its line (a comment) on the key's line, and start the block below it.
+  const lineEnd = src.lineEnd(end);
+  return [edit(after, end, ''), edit(lineEnd, lineEnd, text)].filter((e) => e.start !== e.end || e.newText !== '');
+}
+
+/** Offset just past a value's last line of content (its comments included for a block collection). */
+export function nodeEnd(src: EditSource, node: Node): number {
+  if (!isBlockCollection(node) || node.items.length === 0) return valueEnd(src, node);
+  const entries = blockLayout(src, node, node === src.doc.contents).entries;
+  return src.trimEnd(entries[entries.length - 1].end, node.range![0]);
+}
+
+export function isBlockCollection(node: unknown): node is Collection {
+  return isCollection(node) && !node.flow;
+}
+
+export function edit(start: number, end: number, newText: string): TextEdit {
+  return { start, end, newText };
+}
+
+function replaceRoot(src: EditSource, node: Node | null, value: unknown): TextEdit[] {
+  if (node) return [edit(node.range![0], nodeEnd(src, node), isCollection(node) && node.flow ? flowValue(value) : rootValue(value, src))];
+  const { text, eol } = src;
+  const body = rootValue(value, src);
+  if (text === '' || text.endsWith('\n')) return [edit(text.length, text.length, body + eol)];
+  return [edit(text.length, text.length, eol + body)];
+}
+
+function replaceInFlow(src: EditSource, slot: Slot, value: unknown): TextEdit[] {
+  const text = flowValue(value);
+  if (slot.node) return [edit(slot.node.range![0], valueEnd(src, slot.node), text)];
+  const pair = slot.parent!.items[slot.index];
+  const item = isPair(pair) ? pair.srcToken : undefined;
+  const colon = item?.sep?.find((token) => token.type === 'map-value-ind');
+  if (colon) return [edit(colon.offset + 1, colon.offset + 1, ' ' + text)];
+  const key = isPair(pair) && !isEmptyValue(pair.key) ? (pair.key as Node) : undefined;
+  if (key) return [edit(valueEnd(src, key), valueEnd(src, key), ': ' + text)];
+  throw new EditError('Cannot place a value in an empty flow entry.');
+}
