@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
@@ -9,22 +9,32 @@ import { UsageError } from './io';
 export const DEFAULT_PATTERNS = ['**/*.pir.yaml', '**/*.pir.yml'];
 
 /**
- * Files named by the arguments: a file path is taken as it is (so a missing file is reported,
- * not silently skipped); anything else is a glob. Sorted, without duplicates.
+ * Files named by the arguments: a folder stands for the reviews in it (DEFAULT_PATTERNS), a file
+ * path is taken as it is (so a missing file is reported, not silently skipped); anything else is
+ * a glob. Sorted, without duplicates.
  */
 export async function expandPaths(args: readonly string[], cwd: string): Promise<string[]> {
   const patterns = args.length ? args : DEFAULT_PATTERNS;
   const files = new Set<string>();
   const globs: string[] = [];
   for (const arg of patterns) {
+    const path = resolve(cwd, arg);
     if (/[*?[\]{}]/.test(arg)) globs.push(arg);
-    else files.add(resolve(cwd, arg));
+    else if (isDirectory(path)) for (const file of await globFiles(DEFAULT_PATTERNS, path)) files.add(file);
+    else files.add(path);
   }
-  if (globs.length) {
-    const found = await glob(globs, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
-    for (const file of found) files.add(resolve(file));
-  }
+  for (const file of await globFiles(globs, cwd)) files.add(file);
   return [...files].sort();
+}
+
+async function globFiles(patterns: string[], cwd: string): Promise<string[]> {
+  if (patterns.length === 0) return [];
+  const found = await glob(patterns, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+  return found.map((file) => resolve(file));
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 /** The `.pirrc.yaml` in `cwd`, resolved over the defaults. Its problems are returned, not thrown. */

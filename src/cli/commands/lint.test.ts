@@ -103,6 +103,18 @@ describe('pir lint', () => {
     assert.match(err, /\.pirrc\.yaml: unknown rule `no-such-rule`/);
   });
 
+  it('lints the reviews in a folder given as a path', async () => {
+    const { code, out, err } = await pirLint({
+      'docs/incidents/2026/a.pir.yaml': BAD_SEVERITY,
+      'docs/incidents/notes.yaml': BAD_SEVERITY,
+      'docs/incidents/node_modules/c.pir.yaml': BAD_SEVERITY,
+      'other/b.pir.yaml': BAD_SEVERITY,
+    }, 'docs');
+    assert.equal(code, EXIT_FINDINGS);
+    assert.match(out, /^docs\/incidents\/2026\/a\.pir\.yaml:3:11 error .* \[schema\]\n$/);
+    assert.match(err, /^1 file checked/);
+  });
+
   it('finds reviews by the default glob, skipping node_modules', async () => {
     const { code, out, err } = await pirLint({
       'docs/incidents/a.pir.yaml': BAD_SEVERITY,

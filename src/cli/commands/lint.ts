@@ -6,8 +6,8 @@ import type { Finding } from '../../core/types';
 import { expandPaths, loadConfig, parseNow } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
-export const usage = `pir lint [paths or globs...] [--format text|json] [--now ISO-DATE]
-  Checks reviews against the schema and the rules. With no paths: **/*.pir.{yaml,yml}.
+export const usage = `pir lint [files, folders or globs...] [--format text|json] [--now ISO-DATE]
+  Checks reviews against the schema and the rules. A folder, or no paths: **/*.pir.{yaml,yml}.
   Exit code 0 when no finding is an error, 1 when any is, 2 for usage or I/O errors.`;
 
 /** One finding as `--format json` prints it; lines and columns are 1-based. */
