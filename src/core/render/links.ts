@@ -1,0 +1,16 @@
+// Reports link only to web pages and mail. Any other scheme (javascript:, data:, vbscript:,
+// command:, file:) could run code or open something local when a reader clicks it, so such a
+// link is shown as text instead.
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Whether `url` is an absolute http(s) or mailto URL, read the way a browser reads an href. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    // The WHATWG parser strips the tabs, newlines and leading control characters browsers
+    // ignore, so "java\tscript:" is caught as javascript: here just as it would run there.
+    return SAFE_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false; // relative or malformed: nothing a standalone report can resolve
+  }
+}
