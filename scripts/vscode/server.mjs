@@ -28,15 +28,19 @@ const SETTINGS = {
   'extensions.autoUpdate': false,
   'update.mode': 'none',
   'chat.commandCenter.enabled': false,
+  'git.openRepositoryInParentFolders': 'never', // fixtures live inside this repo's git tree
 };
 
-/** Makes a fresh user-data dir (with test settings) and extensions dir under .test-output/vscode-profiles. */
-export function freshProfile(name = 'profile') {
+/**
+ * Makes a fresh user-data dir (with test settings plus `settings`) and extensions dir under
+ * .test-output/vscode-profiles. The user settings file is `<userDataDir>/User/settings.json`.
+ */
+export function freshProfile(name = 'profile', settings = {}) {
   const base = path.join(OUTPUT_DIR, 'vscode-profiles');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(path.join(base, `${name}-`));
   mkdirSync(path.join(dir, 'data/User'), { recursive: true });
-  writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify(SETTINGS, null, 2));
+  writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
   // An explicit --config keeps code-server from writing a default one into ~/.config.
   writeFileSync(path.join(dir, 'config.yaml'), '');
   return { userDataDir: path.join(dir, 'data'), extensionsDir: path.join(dir, 'extensions'), config: path.join(dir, 'config.yaml') };
