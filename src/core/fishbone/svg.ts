@@ -1,0 +1,40 @@
+// Draws a fishbone layout as static SVG. Colours come from `currentColor` and classes (the page's
+// CSS can restyle them), never from an inline <style>, so the SVG works under a strict CSP.
+import { escapeHtml } from '../html-escape';
+import type { FishboneLayout, Segment, TextBlock } from './layout';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function line(segment: Segment, className: string, width: number): string {
+  const { x1, y1, x2, y2 } = segment;
+  return `<line class="${className}" x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}" stroke="currentColor" stroke-width="${width}"/>`;
+}
+
+function text(block: TextBlock, className: string, lineHeight: number): string {
+  const spans = block.lines
+    .map((l, i) => `<tspan x="${round(block.x)}"${i ? ` dy="${lineHeight}"` : ''}>${escapeHtml(l)}</tspan>`)
+    .join('');
+  // A cut text carries the whole of it as a tooltip.
+  const title = block.truncated ? `<title>${escapeHtml(block.full)}</title>` : '';
+  return `<text class="${className}" x="${round(block.x)}" y="${round(block.y)}" text-anchor="${block.anchor}" fill="currentColor">${title}${spans}</text>`;
+}
+
+/** The diagram as an `<svg>` element; every text is escaped. */
+export function fishboneSvg(layout: FishboneLayout): string {
+  const { head, lineHeight: lh } = layout;
+  const effect = escapeHtml(head.text.full || 'Fishbone diagram');
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="pir-fishbone" viewBox="0 0 ${round(layout.width)} ${round(layout.height)}" width="${round(layout.width)}" height="${round(layout.height)}" font-size="${layout.fontSize}" role="img" aria-label="Fishbone diagram: ${effect}">`,
+    line(layout.spine, 'fb-spine', 3),
+    `<path class="fb-arrow" d="M${round(head.x - 10)} ${round(layout.spine.y1 - 6)} L${round(head.x)} ${round(layout.spine.y1)} L${round(head.x - 10)} ${round(layout.spine.y1 + 6)}" fill="none" stroke="currentColor" stroke-width="3"/>`,
+    `<rect class="fb-head" x="${round(head.x)}" y="${round(head.y)}" width="${round(head.width)}" height="${round(head.height)}" rx="6" fill="none" stroke="currentColor" stroke-width="2"/>`,
+    text(head.text, 'fb-effect', lh),
+  ];
+  for (const bone of layout.bones) {
+    parts.push(`<g class="fb-bone" data-category="${escapeHtml(bone.category)}">`, line(bone, 'fb-bone-line', 2), text(bone.label, 'fb-category', lh));
+    for (const rib of bone.ribs) parts.push(line(rib, 'fb-rib', 1), text(rib.text, 'fb-cause', lh));
+    parts.push('</g>');
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
