@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { completionsAt, type Completion } from '../core/completion';
 import { hoverAt } from '../core/hover';
 import { LANGUAGE_ID } from './diagnostics';
-import { OwnerDirectory } from './owners';
+import type { OwnerDirectory } from './owners';
 
 const KINDS: Record<Completion['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
@@ -23,11 +23,9 @@ function toItem(document: vscode.TextDocument, completion: Completion): vscode.C
   return item;
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  const owners = new OwnerDirectory();
+export function register(context: vscode.ExtensionContext, owners: OwnerDirectory): void {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   context.subscriptions.push(
-    owners,
     vscode.languages.registerCompletionItemProvider(selector, {
       async provideCompletionItems(document, position, token) {
         const text = document.getText();

@@ -4,11 +4,15 @@ import * as config from './config';
 import * as diagnostics from './diagnostics';
 import * as metrics from './metrics';
 import * as newReview from './new-review';
+import * as owners from './owners';
+import * as quickFixes from './quick-fixes';
 
 export function activate(context: vscode.ExtensionContext): void {
   const configService = config.register(context);
   const linter = diagnostics.register(context, configService);
-  completion.register(context);
+  const ownerDirectory = owners.register(context);
+  completion.register(context, ownerDirectory);
+  quickFixes.register(context, linter, ownerDirectory);
   metrics.register(context, linter);
   newReview.register(context);
 }

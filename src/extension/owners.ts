@@ -59,3 +59,9 @@ function ownersIn(text: string): string[] {
     .map(({ record }) => record.owner)
     .filter((owner): owner is string => typeof owner === 'string' && owner.trim() !== '');
 }
+
+export function register(context: vscode.ExtensionContext): OwnerDirectory {
+  const directory = new OwnerDirectory();
+  context.subscriptions.push(directory);
+  return directory;
+}

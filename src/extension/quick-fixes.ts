@@ -1,0 +1,49 @@
+// Quick fixes for review diagnostics: the core computes the edits (src/core/quick-fixes.ts),
+// this turns them into CodeActions linked to the diagnostic they fix.
+import * as vscode from 'vscode';
+import { actionIdFix, fixesFor, type Fix } from '../core/quick-fixes';
+import { findingOf, LANGUAGE_ID, type ReviewLinter } from './diagnostics';
+import type { OwnerDirectory } from './owners';
+
+function toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.isPreferred = fix.preferred;
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.set(document.uri, fix.edits.map((edit) => {
+    const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+    return fix.snippet ? new vscode.SnippetTextEdit(range, new vscode.SnippetString(edit.newText)) : new vscode.TextEdit(range, edit.newText);
+  }));
+  return action;
+}
+
+export function register(context: vscode.ExtensionContext, linter: ReviewLinter, owners: OwnerDirectory): void {
+  const provider: vscode.CodeActionProvider = {
+    async provideCodeActions(document, _range, actionContext, token) {
+      const result = linter.resultFor(document);
+      if (!result) return []; // diagnostics of an older version: their ranges no longer fit
+      const text = document.getText();
+      const ownOnes = actionContext.diagnostics.filter((diagnostic) => diagnostic.source === 'pir');
+      const names = ownOnes.some((d) => typeof d.code === 'object' && d.code.value === 'action-owner') ? await owners.owners() : [];
+      const actions: vscode.CodeAction[] = [];
+      // One item can have several findings (no owner, no due date); it needs one id.
+      const itemsGivenIds = new Set<string>();
+      for (const diagnostic of ownOnes) {
+        if (token.isCancellationRequested) return undefined;
+        const finding = findingOf(result, diagnostic);
+        if (!finding) continue;
+        for (const fix of fixesFor(text, finding, { now: new Date(), owners: names })) actions.push(toAction(document, fix, diagnostic));
+        const idFix = actionIdFix(text, finding);
+        const item = JSON.stringify(finding.path?.slice(0, 2));
+        if (idFix && !itemsGivenIds.has(item)) {
+          itemsGivenIds.add(item);
+          actions.push(toAction(document, { ...idFix, preferred: false }, diagnostic));
+        }
+      }
+      return actions;
+    },
+  };
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+  );
+}
