@@ -71,6 +71,8 @@ export class DraftBook {
   commit(row: string, field: string, value: string | null, docValue: DocValue, version: number): boolean {
     const draft = this.get(row, field);
     if (!draft) return false;
+    // Already on its way (e.g. Enter, then the blur as the field closes): sending twice would be stale.
+    if (draft.sent && !draft.resend && draft.sent.input === draft.value) return false;
     if ((value ?? undefined) === docValue) {
       this.discard(row, field);
       return false;

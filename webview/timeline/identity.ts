@@ -10,30 +10,36 @@ export interface KeyedEvents {
 }
 
 /**
- * Keys for `next` events given the previous state: an event with exactly the content of a
- * previous one keeps its key (nearest position first); an event edited in place (its position
- * left unmatched on both sides) keeps the key of that position; anything else is new.
+ * Keys for `next` events given the previous state. An event with exactly the content of a
+ * previous one keeps its key (nearest position first). An event edited in place keeps the key of
+ * the unmatched previous event between the same matched neighbours (or at its position).
+ * Anything else is new.
  */
 export function reconcileKeys(previous: KeyedEvents, next: readonly unknown[], newKey: () => string): KeyedEvents {
   const contents = next.map((event) => JSON.stringify(event) ?? 'undefined');
-  const keys: (string | undefined)[] = new Array(next.length).fill(undefined);
+  /** For each next event, the index of the previous event it continues. */
+  const from: (number | undefined)[] = new Array(next.length).fill(undefined);
   const used = new Set<number>();
+  const take = (index: number, oldIndex: number | undefined): void => {
+    if (oldIndex === undefined || oldIndex < 0 || oldIndex >= previous.keys.length || used.has(oldIndex)) return;
+    used.add(oldIndex);
+    from[index] = oldIndex;
+  };
   contents.forEach((content, index) => {
     let best: number | undefined;
     previous.contents.forEach((old, oldIndex) => {
       if (old !== content || used.has(oldIndex)) return;
       if (best === undefined || Math.abs(oldIndex - index) < Math.abs(best - index)) best = oldIndex;
     });
-    if (best !== undefined) {
-      used.add(best);
-      keys[index] = previous.keys[best];
-    }
+    take(index, best);
   });
-  keys.forEach((key, index) => {
-    if (key === undefined && index < previous.keys.length && !used.has(index)) {
-      used.add(index);
-      keys[index] = previous.keys[index];
-    }
-  });
-  return { keys: keys.map((key) => key ?? newKey()), contents };
+  // Edited in place: the slot right after the matched event above, or right before the one below.
+  for (let index = 0; index < next.length; index++) {
+    if (from[index] === undefined && index > 0 && from[index - 1] !== undefined) take(index, from[index - 1]! + 1);
+  }
+  for (let index = next.length - 1; index >= 0; index--) {
+    if (from[index] === undefined && index + 1 < next.length && from[index + 1] !== undefined) take(index, from[index + 1]! - 1);
+  }
+  for (let index = 0; index < next.length; index++) if (from[index] === undefined) take(index, index);
+  return { keys: from.map((oldIndex) => (oldIndex === undefined ? newKey() : previous.keys[oldIndex])), contents };
 }

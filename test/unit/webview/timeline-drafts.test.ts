@@ -24,6 +24,14 @@ describe('timeline drafts', () => {
     assert.equal(book.get('r1', 'text'), undefined);
   });
 
+  it('does not send the same commit twice (Enter, then blur)', () => {
+    const book = new DraftBook();
+    book.input('r1', 'text', 'new', 'old');
+    assert.equal(book.commit('r1', 'text', 'new', 'old', 5), true);
+    assert.equal(book.commit('r1', 'text', 'new', 'old', 5), false);
+    assert.ok(book.get('r1', 'text'), 'still waiting for the document');
+  });
+
   it('keeps editing when the user typed more after committing', () => {
     const book = new DraftBook();
     book.input('r1', 'text', 'new', 'old');

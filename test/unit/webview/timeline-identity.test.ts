@@ -29,6 +29,12 @@ describe('timeline event identity', () => {
     assert.deepEqual(reconcileKeys(before, [a, { ...b, text: 'b2' }, c], keyer()).keys, ['k1', 'k2', 'k3']);
   });
 
+  it('keeps the key of an event edited in place while another is inserted above', () => {
+    const before = first([a, b, c]);
+    const next = reconcileKeys(before, [{ at: '08:00', text: 'new' }, a, { ...b, text: 'b2' }, c], () => 'fresh');
+    assert.deepEqual(next.keys, ['fresh', 'k1', 'k2', 'k3']);
+  });
+
   it('follows moved events and tells identical twins apart by position', () => {
     const before: KeyedEvents = first([a, b, a]);
     assert.deepEqual(reconcileKeys(before, [b, a, a], keyer()).keys, ['k2', 'k1', 'k3']);

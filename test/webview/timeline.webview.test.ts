@@ -1,0 +1,218 @@
+// The Timeline Editor's built bundle (dist/webview/timeline.js) in Chromium, under the panel's
+// real CSP, against a fake host. Run `npm run build` first.
+import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { StateMessage } from '../../webview/shared/protocol';
+import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage, type ThemeName } from './harness';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function review(overrides: { timeline?: unknown[] } = {}): Record<string, unknown> {
+  return {
+    pir: 1,
+    title: 'Checkout outage after the cache migration',
+    severity: 'P1',
+    status: 'draft',
+    times: {
+      started: '2026-03-14T09:00:00Z', detected: '2026-03-14T09:07:00Z', acknowledged: '2026-03-14T09:10:00Z',
+      mitigated: '2026-03-14T09:52:00Z', resolved: '2026-03-14T10:18:00Z',
+    },
+    timeline: overrides.timeline ?? [
+      { at: '2026-03-14T09:00:00Z', kind: 'trigger', text: 'Cache cluster migration starts', actor: 'deploy-bot' },
+      { at: '2026-03-14T09:07:00Z', kind: 'detection', text: 'Checkout error-rate alert fires', actor: 'Alertmanager', source: 'https://alerts.example.com/a/991' },
+      { at: '2026-03-14T09:10:00Z', kind: 'response', text: 'On-call acknowledges and opens #inc-checkout', actor: 'Dana (on-call)' },
+      { at: '2026-03-14T09:48:00Z', kind: 'decision', text: 'Decide to roll the migration back', actor: 'Incident commander' },
+      { at: '2026-03-14T09:52:00Z', kind: 'mitigation', text: 'Rollback complete; errors back to baseline', source: 'javascript:alert(1)' },
+      { at: '2026-03-14T10:18:00Z', kind: 'resolution', text: XSS, actor: '<script>alert(2)</script>' },
+    ],
+  };
+}
+
+function state(version: number, value: Record<string, unknown> = review(), extra: Partial<StateMessage> = {}): StateMessage {
+  return {
+    type: 'state', version, review: value, document: { uri: 'file:///w/checkout.pir.yaml', name: 'checkout.pir.yaml' },
+    findings: [{ rule: 'timeline-order', severity: 'warning', message: 'This event is earlier than the event before it.', path: ['timeline', 3, 'at'] }],
+    ...extra,
+  };
+}
+
+const ACTIVE_IS_ROW = "document.activeElement.classList.contains('row')";
+const rowTexts = (p: PanelPage) => p.page.locator('li.event .text').allTextContents();
+
+describe('Timeline Editor webview (Chromium)', function () {
+  this.timeout(30_000);
+  let panel: PanelPage;
+
+  before(launch);
+  after(shutdown);
+  beforeEach(async () => {
+    panel = await openPanel('timeline');
+  });
+  afterEach(async () => {
+    await panel.close();
+  });
+
+  it('says ready, then renders events, lifecycle markers and findings under the CSP', async () => {
+    assert.deepEqual(await panel.posted(), [{ type: 'ready' }]);
+    await panel.send(state(3));
+    await panel.page.locator('li.event').first().waitFor();
+    assert.equal(await panel.page.locator('li.event').count(), 6);
+    assert.equal((await rowTexts(panel))[1], 'Checkout error-rate alert fires');
+    assert.deepEqual(await panel.page.locator('li.marker .marker-name').allTextContents(),
+      ['Started', 'Detected', 'Acknowledged', 'Mitigated', 'Resolved']);
+    assert.match(await panel.page.locator('li.marker.lifecycle-detected .span').innerText(), /time to detect 7m/);
+    assert.match(await panel.page.locator('.gap.silence').innerText(), /Longest silence: 38m/);
+    assert.match(await panel.page.locator('li.event').nth(3).locator('.finding').innerText(), /earlier than the event before it/);
+    assert.match(await panel.page.locator('.metrics').innerText(), /MTTD 7m · MTTA 3m · MTTR 1h 18m/);
+    // Lit components styled themselves (adoptedStyleSheets) and the codicon font loaded, all under the CSP.
+    const styled = await panel.page.evaluate<{ sheets: number; codicon: boolean }>(`document.fonts.ready.then(() => ({
+      sheets: document.querySelector('vscode-button').shadowRoot.adoptedStyleSheets.length,
+      codicon: document.fonts.check('16px codicon'),
+    }))`);
+    assert.ok(styled.sheets > 0);
+    assert.equal(styled.codicon, true);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('shows hostile document text as text: no markup, no dialog, no script link', async () => {
+    await panel.send(state(3));
+    await panel.page.locator('li.event').first().waitFor();
+    assert.equal((await rowTexts(panel))[5], XSS);
+    assert.equal(await panel.page.locator('li.event img, li.event script').count(), 0);
+    assert.match(await panel.page.locator('li.event').nth(5).locator('.actor').innerText(), /<script>alert\(2\)<\/script>/);
+    // http(s) sources are links; a javascript: source is plain text.
+    assert.deepEqual(await panel.page.locator('.source a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ['https://alerts.example.com/a/991']);
+    assert.match(await panel.page.locator('li.event').nth(4).locator('.source').innerText(), /javascript:alert\(1\)/);
+    await panel.page.waitForTimeout(200);
+    assert.deepEqual(panel.dialogs, []);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('opens sources through the host', async () => {
+    await panel.send(state(3));
+    await panel.page.locator('.source a').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'openSource', url: 'https://alerts.example.com/a/991' });
+  });
+
+  it('edits a field from the keyboard and posts updateEvent against the current version', async () => {
+    await panel.send(state(7));
+    const row = panel.page.locator('li.event').nth(2);
+    await row.focus();
+    await panel.page.keyboard.press('Enter');
+    const text = row.locator('vscode-textarea[data-field="text"] textarea');
+    await text.waitFor();
+    await text.fill('On-call acknowledges, opens #inc-checkout and pages the DB team');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), {
+      type: 'updateEvent', baseVersion: 7, index: 2, field: 'text', value: 'On-call acknowledges, opens #inc-checkout and pages the DB team',
+    });
+    // Until the document shows it, the row shows what was typed, and focus is back on the row.
+    assert.equal((await rowTexts(panel))[2], 'On-call acknowledges, opens #inc-checkout and pages the DB team');
+    assert.equal(await panel.page.evaluate(ACTIVE_IS_ROW), true);
+  });
+
+  it('never clobbers a field being typed when a new state arrives', async () => {
+    await panel.send(state(7));
+    // Rows are keyed by event identity, which survives the insertion above.
+    const key = await panel.page.locator('li.event').nth(1).getAttribute('data-key');
+    const row = panel.page.locator(`li[data-key="${key}"]`);
+    await row.focus();
+    await panel.page.keyboard.press('Enter');
+    const input = row.locator('vscode-textarea[data-field="text"] textarea');
+    await input.waitFor();
+    await input.fill('');
+    await panel.page.keyboard.type('Half typ');
+    // Meanwhile the text editor inserts an event above and changes this very field.
+    const changed = review();
+    const events = changed.timeline as Record<string, unknown>[];
+    events[1] = { ...events[1], text: 'Changed in the text editor' };
+    events.unshift({ at: '2026-03-14T08:55:00Z', kind: 'note', text: 'Inserted above' });
+    await panel.send(state(8, changed));
+    await panel.page.keyboard.type('ed');
+    assert.equal(await input.inputValue(), 'Half typed');
+    assert.equal(await panel.page.evaluate('document.activeElement.tagName'), 'VSCODE-TEXTAREA');
+    assert.match(await row.locator('.field-note').innerText(), /Changed in the text editor/);
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 8, index: 2, field: 'text', value: 'Half typed' });
+  });
+
+  it('resends a commit the host refused as stale, against the new version', async () => {
+    await panel.send(state(7));
+    const row = panel.page.locator('li.event').nth(0);
+    await row.focus();
+    await panel.page.keyboard.press('Enter');
+    await row.locator('textarea').fill('Cache migration starts (batch 1)');
+    await panel.page.keyboard.press('Enter');
+    await panel.send({ type: 'refused', intent: 'updateEvent', baseVersion: 7, reason: 'stale', message: 'The document changed.' });
+    await panel.send(state(9));
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 9, index: 0, field: 'text', value: 'Cache migration starts (batch 1)' });
+  });
+
+  it('moves between rows with the arrow keys and deletes with Delete, offering Undo', async () => {
+    await panel.send(state(4));
+    await panel.page.locator('li.row').first().focus();
+    await panel.page.keyboard.press('ArrowDown'); // Started marker
+    await panel.page.keyboard.press('ArrowDown'); // event 1
+    assert.match(await panel.page.evaluate<string>('document.activeElement.textContent'), /alert fires/);
+    await panel.page.keyboard.press('Delete');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'deleteEvent', baseVersion: 4, index: 1 });
+    await panel.page.locator('.banner.notice vscode-button').click();
+    const undo = (await panel.posted()).at(-1) as Record<string, unknown>;
+    assert.equal(undo.type, 'addEvent');
+    assert.equal(undo.index, 1);
+    assert.equal((undo.event as Record<string, unknown>).text, 'Checkout error-rate alert fires');
+  });
+
+  it('adds an event at a chosen time, in chronological position', async () => {
+    await panel.send(state(5));
+    await panel.page.locator('#add-event').click();
+    await panel.page.locator('#add-at input').fill('2026-03-14T10:30'); // Berlin = 09:30Z
+    await panel.page.locator('#add-text input').fill('Status page updated');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), {
+      type: 'addEvent', baseVersion: 5, index: 3, event: { at: '2026-03-14T09:30:00Z', text: 'Status page updated' },
+    });
+  });
+
+  it('marks a lifecycle time from an event', async () => {
+    await panel.send(state(5));
+    const row = panel.page.locator('li.event').nth(3);
+    await row.hover();
+    await row.locator('vscode-single-select.mark-as').click();
+    await row.locator('vscode-single-select.mark-as li[role="option"]', { hasText: 'Mitigated' }).click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'setLifecycle', baseVersion: 5, key: 'mitigated', value: '2026-03-14T09:48:00Z' });
+  });
+
+  it('goes read-only with a banner while the YAML does not parse', async () => {
+    await panel.send(state(5));
+    await panel.send(state(6, review(), { parseError: 'Nested mappings are not allowed in compact mappings (line 12)' }));
+    await panel.page.locator('#parse-error').waitFor();
+    assert.match(await panel.page.locator('#parse-error').innerText(), /Nested mappings/);
+    assert.equal(await panel.page.locator('li.event').count(), 6, 'the last good state stays visible');
+    assert.equal(await panel.page.locator('#add-event').getAttribute('disabled'), '');
+    const before = (await panel.posted()).length;
+    await panel.page.locator('li.event').first().focus();
+    await panel.page.keyboard.press('Enter');
+    await panel.page.keyboard.press('Delete');
+    assert.equal(await panel.page.locator('li.row.editing').count(), 0);
+    assert.equal((await panel.posted()).length, before);
+  });
+
+  for (const theme of ['dark', 'light'] as ThemeName[]) {
+    it(`looks right in the ${theme} theme (screenshot)`, async () => {
+      const themed = await openPanel('timeline', theme);
+      try {
+        await themed.send(state(3));
+        await themed.page.locator('li.event').first().waitFor();
+        await themed.page.evaluate('document.fonts.ready.then(() => true)');
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await themed.page.screenshot({ path: path.join(SCREENSHOTS, `timeline-webview-${theme}.png`), fullPage: true });
+        assert.deepEqual(await themed.violations(), []);
+      } finally {
+        await themed.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,443 @@
+// The Timeline Editor panel: shows the review's timeline on a time axis and turns the user's
+// edits into intents for the extension host, which edits the YAML. The document stays the only
+// source of truth; this panel holds nothing but drafts of fields being typed (see drafts.ts).
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-icon/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import { render } from 'lit';
+import { formatMetricsLine, reviewMetrics } from '../../src/core/metrics';
+import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
+import { parseDateTime } from '../../src/core/time';
+import { connectHost, type Host, type SavedState } from '../shared/host';
+import { isIntent, type EditIntent, type HostMessage, type NewEvent, type PanelFinding, type StateMessage } from '../shared/protocol';
+import { DraftBook, type Draft } from './drafts';
+import { reconcileKeys, type KeyedEvents } from './identity';
+import { chronologicalIndex, layoutTimeline } from './layout';
+import { renderPanel, type AddForm, type EventRow, type Field, type Notice, type Row, type TimelineView } from './view';
+import { formatInOffset, fromLocalInput, offsetOf, toLocalInput } from './when';
+
+/** Notices shown at once; older ones give way. */
+const MAX_NOTICES = 3;
+
+class TimelinePanel implements TimelineView {
+  private readonly host: Host<SavedState>;
+  private state?: StateMessage;
+  private events: unknown[] = [];
+  private identities: KeyedEvents = { keys: [], contents: [] };
+  private keyCount = 0;
+  private readonly drafts = new DraftBook();
+  private readonly errors = new Map<string, string>();
+  /** After adding an event, focus the row that appears at this index. */
+  private focusAfterAdd?: number;
+  private restored: SavedState | undefined;
+
+  title = '';
+  metricsLine = '';
+  rows: Row[] = [];
+  silenceRow?: number;
+  generalFindings: PanelFinding[] = [];
+  editing?: string;
+  focused?: string;
+  adding?: AddForm;
+  notices: Notice[] = [];
+
+  constructor(private readonly root: HTMLElement) {
+    root.textContent = '';
+    this.host = connectHost<SavedState>((message) => this.receive(message));
+    this.restored = this.host.saved();
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    window.addEventListener('scroll', () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => this.save(), 200);
+    });
+    this.host.post({ type: 'ready' });
+  }
+
+  get loaded(): boolean {
+    return this.state !== undefined;
+  }
+
+  get readOnly(): boolean {
+    return this.state?.parseError !== undefined;
+  }
+
+  get parseError(): string | undefined {
+    return this.state?.parseError;
+  }
+
+  // ---- host messages ---------------------------------------------------------------------
+
+  private receive(message: HostMessage): void {
+    if (message.type === 'refused') {
+      const stale = message.reason === 'stale';
+      this.drafts.refused(message.baseVersion, stale);
+      if (!stale) this.notify(`Not applied: ${message.message}`);
+      this.paint();
+      return;
+    }
+    const first = this.state === undefined;
+    this.state = message;
+    this.derive();
+    const { resend, lost } = this.drafts.onState((key) => this.rowOf(key) !== undefined, (key, field) => {
+      const row = this.rowOf(key);
+      return row && this.docValue(row, field as Field);
+    });
+    for (const { row, field } of resend) this.commitField(this.rowOf(row)!, field as Field);
+    for (const { draft } of lost) this.notify(`The event you were editing was removed from the document. What you typed: “${draft.value}”`);
+    this.settleFocus(first);
+    this.paint();
+    if (first && this.restored?.scrollY) window.scrollTo(0, this.restored.scrollY);
+  }
+
+  /** Rows, findings and labels from the state. */
+  private derive(): void {
+    const state = this.state!;
+    const review = isRecord(state.review) ? state.review : {};
+    this.events = arrayOf(review.timeline);
+    this.identities = reconcileKeys(this.identities, this.events, () => `e${++this.keyCount}`);
+    const eventMs = this.events.map((event) => (isRecord(event) ? parseDateTime(event.at) : undefined));
+    const times = isRecord(review.times) ? review.times : {};
+    const lifecycle: Partial<Record<LifecycleKey, number>> = {};
+    for (const key of LIFECYCLE_KEYS) {
+      const ms = parseDateTime(times[key]);
+      if (ms !== undefined) lifecycle[key] = ms;
+    }
+    const layout = layoutTimeline(eventMs, lifecycle);
+    const placed = new Set<PanelFinding>();
+    const findingsAt = (prefix: (string | number)[]) => state.findings.filter((finding) => {
+      const match = prefix.every((step, i) => finding.path[i] === step);
+      if (match) placed.add(finding);
+      return match;
+    });
+    let previousDay: string | undefined;
+    this.rows = layout.rows.map((axis): Row => {
+      const item = axis.item;
+      const day = item.ms === undefined ? previousDay : new Date(item.ms).toDateString();
+      const showDay = day !== previousDay;
+      previousDay = day;
+      if (item.kind === 'marker') {
+        return { type: 'marker', key: `m:${item.key}`, lifecycle: item.key, value: String(times[item.key]), ms: item.ms, axis,
+          findings: findingsAt(['times', item.key]), showDay };
+      }
+      const event = this.events[item.index];
+      return { type: 'event', key: `e:${this.identities.keys[item.index]}`, index: item.index, event: isRecord(event) ? event : {},
+        ms: item.ms, axis, findings: findingsAt(['timeline', item.index]), showDay };
+    });
+    this.silenceRow = layout.longestSilence?.row;
+    this.generalFindings = state.findings.filter((finding) => !placed.has(finding));
+    this.title = stringOf(review.title) ?? state.document.name;
+    this.metricsLine = formatMetricsLine(reviewMetrics(review));
+  }
+
+  private settleFocus(first: boolean): void {
+    if (first && this.restored?.focusedRow !== undefined) this.focused = this.rows[this.restored.focusedRow]?.key;
+    if (this.focusAfterAdd !== undefined) {
+      const added = this.rows.find((row) => row.type === 'event' && row.index === this.focusAfterAdd);
+      this.focusAfterAdd = undefined;
+      if (added) return this.focusRow(added.key);
+    }
+    if (this.editing && !this.rowOf(this.editing)) this.editing = undefined;
+    if (!this.focused || !this.rowOf(this.focused)) this.focused = this.rows[0]?.key;
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  private rowOf(key: string): Row | undefined {
+    return this.rows.find((row) => row.key === key);
+  }
+
+  draft(row: string, field: Field): Draft | undefined {
+    return this.drafts.get(row, field);
+  }
+
+  fieldError(row: string, field: Field): string | undefined {
+    return this.errors.get(`${row}/${field}`);
+  }
+
+  docValue(row: Row, field: Field): string | undefined {
+    if (row.type === 'marker') return field === 'at' ? row.value : undefined;
+    const value = row.event[field];
+    return value === undefined || value === null ? undefined : String(value);
+  }
+
+  /** New times are written in the offset the document already uses. */
+  private defaultOffset(): number {
+    const written = [...this.events].reverse().map((event) => (isRecord(event) ? stringOf(event.at) : undefined));
+    for (const at of written) if (at && offsetOf(at) !== undefined) return offsetOf(at)!;
+    return 0;
+  }
+
+  /** The value an intent carries for what the user typed, or why it cannot be sent. */
+  private intentValue(field: Field, input: string, doc: string | undefined): { value: string | null } | { error: string } {
+    if (field === 'at') {
+      const ms = fromLocalInput(input);
+      if (ms === undefined) return { error: 'Enter a date and a time.' };
+      if (ms === parseDateTime(doc)) return { value: doc! };
+      return { value: formatInOffset(ms, offsetOf(doc ?? '') ?? this.defaultOffset()) };
+    }
+    if (field === 'text') return input.trim() === '' ? { error: 'Say what happened: the text cannot be empty.' } : { value: input };
+    return { value: input.trim() === '' ? null : input };
+  }
+
+  // ---- editing ---------------------------------------------------------------------------
+
+  private post(intent: EditIntent): void {
+    // The host validates too; checking here keeps a panel bug from reaching it as noise.
+    if (isIntent(intent)) this.host.post(intent);
+    else this.notify('That change could not be sent (invalid values).');
+  }
+
+  /** Sends a field's draft. Returns false when it cannot be sent (invalid, or the panel is read-only). */
+  private commitField(row: Row, field: Field): boolean {
+    const draft = this.drafts.get(row.key, field);
+    if (!draft || !this.state) return true;
+    const doc = this.docValue(row, field);
+    const result = this.intentValue(field, draft.value, doc);
+    const errorKey = `${row.key}/${field}`;
+    if ('error' in result) {
+      this.errors.set(errorKey, result.error);
+      return false;
+    }
+    this.errors.delete(errorKey);
+    if (this.readOnly) {
+      this.errors.set(errorKey, 'Not applied yet: the YAML does not parse. Your text is kept; press Enter again once it does.');
+      return false;
+    }
+    const version = this.state.version;
+    if (!this.drafts.commit(row.key, field, result.value, doc, version)) return true;
+    if (row.type === 'marker') this.post({ type: 'setLifecycle', baseVersion: version, key: row.lifecycle, value: result.value });
+    else this.post({ type: 'updateEvent', baseVersion: version, index: row.index, field, value: result.value });
+    return true;
+  }
+
+  startEdit(row: Row, field?: Field): void {
+    if (this.readOnly) return;
+    this.editing = row.key;
+    this.focused = row.key;
+    this.paint();
+    const target = field ?? (row.type === 'event' ? 'text' : 'at');
+    focusWhenRendered(this.rowElement(row.key)?.querySelector<HTMLElement>(`[data-field="${target}"]`));
+  }
+
+  fieldInput(row: Row, field: Field, value: string): void {
+    this.drafts.input(row.key, field, value, this.docValue(row, field));
+    this.errors.delete(`${row.key}/${field}`);
+  }
+
+  fieldKeydown(event: KeyboardEvent, row: Row, field: Field): void {
+    if (event.key === 'Enter' && !(field === 'text' && event.shiftKey) && field !== 'kind') {
+      event.preventDefault();
+      const sent = this.commitField(row, field);
+      if (sent) this.stopEditing(row);
+      else this.paint();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      for (const name of ['at', 'kind', 'text', 'actor', 'source'] as const) {
+        if (!this.drafts.get(row.key, name)?.sent) this.drafts.discard(row.key, name);
+        this.errors.delete(`${row.key}/${name}`);
+      }
+      this.stopEditing(row);
+    }
+  }
+
+  fieldCommit(row: Row, field: Field): void {
+    if (this.drafts.get(row.key, field)) {
+      this.commitField(row, field);
+      this.paint();
+    }
+  }
+
+  kindChosen(row: EventRow, value: string): void {
+    this.drafts.input(row.key, 'kind', value, this.docValue(row, 'kind'));
+    this.commitField(row, 'kind');
+    this.paint();
+  }
+
+  private stopEditing(row: Row): void {
+    this.editing = undefined;
+    this.focusRow(row.key);
+  }
+
+  rowFocusOut(event: FocusEvent, row: Row): void {
+    const next = event.relatedTarget as Node | null;
+    const element = event.currentTarget as HTMLElement;
+    if (this.editing === row.key && next && !element.contains(next)) {
+      this.editing = undefined;
+      // Let the field's own focusout commit first.
+      queueMicrotask(() => this.paint());
+    }
+  }
+
+  markAs(row: EventRow, key: string): void {
+    if (!this.state || this.readOnly || !(LIFECYCLE_KEYS as readonly string[]).includes(key)) return;
+    const at = stringOf(row.event.at);
+    if (parseDateTime(at) === undefined) return this.notify('This event has no valid time to use.');
+    this.post({ type: 'setLifecycle', baseVersion: this.state.version, key: key as LifecycleKey, value: at! });
+  }
+
+  deleteRow(row: Row): void {
+    if (!this.state || this.readOnly) return;
+    const version = this.state.version;
+    if (row.type === 'marker') {
+      this.post({ type: 'setLifecycle', baseVersion: version, key: row.lifecycle, value: null });
+      return;
+    }
+    this.post({ type: 'deleteEvent', baseVersion: version, index: row.index });
+    const restore = { type: 'addEvent', baseVersion: 0, event: { ...row.event }, index: row.index };
+    const text = stringOf(row.event.text) ?? '';
+    // Re-adding is offered only for events the protocol can carry whole (no extra x- fields).
+    const notice: Notice = isIntent(restore)
+      ? { text: `Deleted “${text}”.`, action: { label: 'Undo', run: () => this.restoreEvent(notice, restore.event as unknown as NewEvent, restore.index) } }
+      : { text: `Deleted “${text}”. Undo it in the text editor (Ctrl+Z / Cmd+Z).` };
+    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+    this.paint();
+  }
+
+  private restoreEvent(notice: Notice, event: NewEvent, index: number): void {
+    this.dismissNotice(notice);
+    if (!this.state || this.readOnly) return;
+    this.focusAfterAdd = Math.min(index, this.events.length);
+    this.post({ type: 'addEvent', baseVersion: this.state.version, event, index: this.focusAfterAdd });
+  }
+
+  openSource(url: string): void {
+    this.host.post({ type: 'openSource', url });
+  }
+
+  // ---- adding ----------------------------------------------------------------------------
+
+  openAddForm(): void {
+    const now = new Date();
+    now.setSeconds(0, 0);
+    this.adding = { at: toLocalInput(now.getTime()), kind: '', text: '', actor: '' };
+    this.paint();
+    focusWhenRendered(this.root.querySelector<HTMLElement>('#add-text'));
+  }
+
+  addFormInput(field: keyof AddForm, value: string): void {
+    if (this.adding) this.adding = { ...this.adding, [field]: value, error: undefined };
+  }
+
+  addFormKeydown(event: KeyboardEvent): void {
+    const onButton = (event.target as HTMLElement).tagName === 'VSCODE-BUTTON';
+    if (event.key === 'Enter' && !onButton && (event.target as HTMLElement).tagName !== 'VSCODE-SINGLE-SELECT') {
+      event.preventDefault();
+      this.submitAddForm();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeAddForm();
+    }
+  }
+
+  submitAddForm(): void {
+    const form = this.adding;
+    if (!form || !this.state || this.readOnly) return;
+    const ms = fromLocalInput(form.at);
+    if (ms === undefined || form.text.trim() === '') {
+      this.adding = { ...form, error: ms === undefined ? 'Enter a date and a time.' : 'Say what happened.' };
+      return this.paint();
+    }
+    const event: NewEvent = { at: formatInOffset(ms, this.defaultOffset()), text: form.text };
+    if (form.kind) event.kind = form.kind as NewEvent['kind'];
+    if (form.actor.trim()) event.actor = form.actor;
+    const times = this.events.map((e) => (isRecord(e) ? parseDateTime(e.at) : undefined));
+    this.focusAfterAdd = chronologicalIndex(times, ms);
+    this.adding = undefined;
+    this.post({ type: 'addEvent', baseVersion: this.state.version, event, index: this.focusAfterAdd });
+    this.paint();
+  }
+
+  closeAddForm(): void {
+    this.adding = undefined;
+    this.paint();
+    this.root.querySelector<HTMLElement>('#add-event')?.focus();
+  }
+
+  // ---- notices, focus, keyboard ----------------------------------------------------------
+
+  private notify(text: string): void {
+    this.notices = [...this.notices, { text }].slice(-MAX_NOTICES);
+    this.paint();
+  }
+
+  dismissNotice(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+    this.paint();
+  }
+
+  rowFocused(row: Row): void {
+    if (this.focused === row.key) return;
+    this.focused = row.key;
+    this.save();
+    this.paint();
+  }
+
+  rowKeydown(event: KeyboardEvent, row: Row): void {
+    if (event.target !== event.currentTarget) return; // keys typed in a field belong to the field
+    const position = this.rows.indexOf(row);
+    const moveTo = (index: number) => {
+      const target = this.rows[Math.max(0, Math.min(this.rows.length - 1, index))];
+      if (target) this.focusRow(target.key);
+    };
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(position + 1),
+      ArrowUp: () => moveTo(position - 1),
+      Home: () => moveTo(0),
+      End: () => moveTo(this.rows.length - 1),
+      Enter: () => this.startEdit(row),
+      F2: () => this.startEdit(row),
+      Delete: () => this.deleteRow(row),
+      Backspace: () => this.deleteRow(row),
+    };
+    const action = keys[event.key];
+    if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      action();
+    }
+  }
+
+  private focusRow(key: string): void {
+    this.focused = key;
+    this.paint();
+    this.rowElement(key)?.focus();
+    this.save();
+  }
+
+  private rowElement(key: string): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(`li[data-key="${CSS.escape(key)}"]`);
+  }
+
+  private save(): void {
+    if (!this.state) return;
+    const focusedRow = this.rows.findIndex((row) => row.key === this.focused);
+    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, focusedRow: focusedRow < 0 ? undefined : focusedRow });
+  }
+
+  private painting = false;
+
+  private paint(): void {
+    // Removing a focused field fires its focusout handler in the middle of a render, and that
+    // handler paints: render again right after instead of inside lit's DOM update.
+    if (this.painting) return void queueMicrotask(() => this.paint());
+    this.painting = true;
+    try {
+      render(renderPanel(this), this.root);
+    } finally {
+      this.painting = false;
+    }
+    this.root.removeAttribute('aria-busy');
+  }
+}
+
+/** Focuses a vscode-elements control once it has rendered its inner input (lit renders asynchronously). */
+function focusWhenRendered(element: HTMLElement | null | undefined): void {
+  if (!element) return;
+  const pending = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  if (pending) void pending.then(() => element.focus());
+  else element.focus();
+}
+
+new TimelinePanel(document.getElementById('app')!);
