@@ -4,6 +4,7 @@ import { actionDuplicateId } from './action-duplicate-id';
 import { actionOverdue } from './action-overdue';
 import { actionOwner } from './action-owner';
 import { actionVague } from './action-vague';
+import { blameLanguage } from './blame-language';
 import { lifecycleOrder } from './lifecycle-order';
 import { missingSection } from './missing-section';
 import { reviewLate } from './review-late';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   actionOverdue,
   actionDuplicateId,
   actionVague,
+  blameLanguage,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -1,0 +1,127 @@
+import type { ParsedReview } from '../parse';
+import { arrayOf, isRecord, recordsOf } from '../review';
+import type { Rule, RuleFinding } from '../rule';
+import type { Path, Range } from '../types';
+
+// Blameless reviews describe what in the system made an action possible, not who to blame.
+// The rule looks for a few phrases that judge people in every free-text string of the review,
+// and for a person's name in the root cause. It is a nudge (info), so it stays simple:
+// - "failed to" only counts with a person as its subject (a pronoun, a role word, or a name from
+//   `participants` or timeline `actor`s): "the health check failed to fire" is fine.
+// - names count only in `rootCause` and the last of the 5 whys, where a name means "the cause was a person".
+
+/** Keys whose values are identifiers, enums, dates, names or links, not prose. */
+const NOT_PROSE = new Set([
+  'pir', 'id', 'severity', 'status', 'category', 'services', 'tags', 'authors', 'participants', 'times', 'reviewed',
+  'at', 'kind', 'actor', 'source', 'owner', 'priority', 'due', 'type', 'tracker', 'url',
+]);
+
+/** A blaming phrase and how to say it blamelessly. Every pattern is global (all matches). */
+const PHRASES: readonly { pattern: RegExp; advice: string }[] = [
+  { pattern: /\bhuman error\b/gi, advice: 'Describe what made the mistake easy to make, e.g. "the deploy tool accepted an invalid config".' },
+  { pattern: /\bshould(?:n['’]t| not)? have\b|\bshould['’]ve\b/gi, advice: 'Hindsight judges people; describe what happened and what would have helped.' },
+  { pattern: /[\p{L}\p{N}_-]+['’]s fault\b|\b(?:at|the) fault of\b|\bat fault\b/giu, advice: 'Describe the conditions that allowed the failure instead of whose fault it was.' },
+  { pattern: /\bcareless(?:ly|ness)?\b/gi, advice: 'Describe what made the action easy to get wrong.' },
+  { pattern: /\bnegligen(?:t|tly|ce)\b/gi, advice: 'Describe what the process did not provide or check.' },
+];
+
+/** Subjects that make "failed to" about a person. */
+const PERSON_WORDS = [
+  'he', 'she', 'they', 'we', 'i', 'you', 'someone', 'somebody', 'nobody', 'no one',
+  'engineer', 'developer', 'operator', 'responder', 'on-call', 'oncall', 'admin',
+];
+
+/** Unicode-aware word boundaries: `\b` only knows ASCII letters, and names need not be ASCII. */
+const wordStart = '(?<![\\p{L}\\p{N}_])';
+const wordEnd = '(?![\\p{L}\\p{N}_])';
+
+export const blameLanguage: Rule = {
+  id: 'blame-language',
+  description: 'Blaming wording ("human error", "should have", "X\'s fault", "careless", "<person> failed to") or a person named as the root cause.',
+  defaultSeverity: 'info',
+  check({ parsed, review }): RuleFinding[] {
+    const names = personNames(review);
+    const failedTo = new RegExp(`${wordStart}(?:${[...PERSON_WORDS, ...names].map(escape).join('|')})\\s+failed to\\b`, 'giu');
+    const phrases = [...PHRASES, { pattern: failedTo, advice: 'Describe what the system or process did not do or provide, e.g. "the alert did not page anyone".' }];
+    const findings: RuleFinding[] = [];
+    for (const { text, path } of proseStrings(review)) {
+      for (const { pattern, advice } of phrases) {
+        const matches = [...text.matchAll(pattern)].map((match) => match[0]);
+        sourceRanges(parsed, path, matches).forEach((range, i) => {
+          findings.push({ message: `Blaming wording "${matches[i]}". ${advice}`, range, path });
+        });
+      }
+    }
+    if (names.length > 0) findings.push(...namedCauses(parsed, review, names));
+    return findings;
+  },
+};
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Names from `participants` and timeline `actor`s, longest first so "Ana Lima" wins over "Ana". */
+function personNames(review: Readonly<Record<string, unknown>>): string[] {
+  const names = [
+    ...recordsOf(review.participants).map(({ record }) => record.name),
+    ...recordsOf(review.timeline).map(({ record }) => record.actor),
+  ].flatMap((name) => (typeof name === 'string' && name.trim().length >= 2 ? [name.trim()] : []));
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/** A person's name in the root cause or the last why: the analysis stopped at a person. */
+function namedCauses(parsed: ParsedReview, review: Readonly<Record<string, unknown>>, names: string[]): RuleFinding[] {
+  const analysis = isRecord(review.analysis) ? review.analysis : {};
+  const whys = arrayOf(isRecord(analysis.fiveWhys) ? analysis.fiveWhys.whys : undefined);
+  const places: { text: unknown; path: Path }[] = [
+    { text: review.rootCause, path: ['rootCause'] },
+    { text: whys[whys.length - 1], path: ['analysis', 'fiveWhys', 'whys', whys.length - 1] },
+  ];
+  const pattern = new RegExp(`${wordStart}(?:${names.map(escape).join('|')})${wordEnd}`, 'giu');
+  return places.flatMap(({ text, path }) => {
+    if (typeof text !== 'string') return [];
+    const matches = [...text.matchAll(pattern)].map((match) => match[0]);
+    return sourceRanges(parsed, path, matches).map((range, i) => ({
+      message: `The root cause names a person ("${matches[i]}"). Keep asking why until you reach a condition of the system or process, and name that.`,
+      range,
+      path,
+    }));
+  });
+}
+
+/** Every string of the review that is prose, with its path. Iterative: a deeply nested file must not overflow the stack. */
+function proseStrings(review: Readonly<Record<string, unknown>>): { text: string; path: Path }[] {
+  const found: { text: string; path: Path }[] = [];
+  const stack: { value: unknown; path: Path }[] = [{ value: review, path: [] }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') found.push({ text: value, path });
+    else if (Array.isArray(value)) value.forEach((item, i) => stack.push({ value: item, path: [...path, i] }));
+    else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) if (!NOT_PROSE.has(key)) stack.push({ value: item, path: [...path, key] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Where each matched phrase (in the order found in the value) is in the source. The value is not the
+ * source: quotes, escapes and block scalar indentation shift offsets, so search the scalar's source
+ * text; a phrase that is not there literally (an escape, a line fold inside it) gets the whole value.
+ */
+function sourceRanges(parsed: ParsedReview, path: Path, phrases: readonly string[]): Range[] {
+  if (phrases.length === 0) return [];
+  const whole = parsed.rangeOf(path);
+  const nodeRange = parsed.node(path)?.range;
+  if (!nodeRange) return phrases.map(() => whole);
+  const [start, end] = nodeRange;
+  const source = parsed.text.slice(start, end);
+  let from = 0;
+  return phrases.map((phrase) => {
+    const at = source.indexOf(phrase, from);
+    if (at < 0) return whole;
+    from = at + phrase.length;
+    return { start: start + at, end: start + at + phrase.length };
+  });
+}
