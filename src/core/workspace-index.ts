@@ -1,0 +1,247 @@
+// An index of every review in a workspace: what the sidebar trees, `pir actions` and the
+// metrics report list. It reads texts it is given and never touches the disk or the editor, so
+// the extension (buffers or files) and the CLI (files) feed it the same way.
+import { actionStatusOf } from './action-items';
+import { reviewMetrics, type ReviewMetrics } from './metrics';
+import { ParsedReview } from './parse';
+import {
+  ACTION_TYPES, CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
+  type ActionStatus, type ActionType, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
+} from './review';
+import { schemaViolations } from './schema';
+import type { Range } from './types';
+
+/** What identifies a version of a file on disk; an unchanged stamp means no need to re-read it. */
+export interface FileStamp {
+  mtime: number;
+  size: number;
+}
+
+/** One action item of one review, with what a view needs to show it and to jump to it. */
+export interface IndexedActionItem {
+  /** Stable across edits while the item keeps its id (or position): `<uri>#<id or index>`. */
+  key: string;
+  reviewUri: string;
+  reviewTitle: string;
+  /** Position in the review's `actionItems` list: the path for edits is ['actionItems', index]. */
+  index: number;
+  id?: string;
+  title: string;
+  type?: ActionType;
+  owner?: string;
+  priority?: IncidentSeverity;
+  /** As written; not necessarily a valid date (the schema rule reports that). */
+  due?: string;
+  status: ActionStatus;
+  outcome?: string;
+  tracker?: string;
+  /** The item's offsets in the text it was read from. */
+  range: Range;
+  /** 1-based line of `range.start`. */
+  line: number;
+}
+
+/** One review file. Fields with invalid values are left out; `errors` counts the problems. */
+export interface ReviewEntry {
+  uri: string;
+  /** The review's title, or the file name when it has none. */
+  title: string;
+  id?: string;
+  severity?: IncidentSeverity;
+  status?: ReviewStatus;
+  category?: IncidentCategory;
+  services: string[];
+  times: Lifecycle;
+  metrics: ReviewMetrics;
+  actionItems: IndexedActionItem[];
+  /**
+   * YAML syntax errors plus JSON Schema violations: what makes the file not a valid review.
+   * The other rules are left to lint, which would cost more than the parse (see bench/).
+   */
+  errors: number;
+  /**
+   * The latest text does not parse, and everything but `parseError` and `errors` is from the
+   * last text that did. Ranges then point into that older text.
+   */
+  stale: boolean;
+  /** Why the latest text could not be read as a review. */
+  parseError?: string;
+}
+
+/** What `toCache` writes and `fromCache` reads: entries read from disk, with their stamps. */
+export interface IndexCache {
+  version: typeof CACHE_VERSION;
+  files: { stamp: FileStamp; entry: ReviewEntry }[];
+}
+
+/** Bump when ReviewEntry changes shape, so an old cache is dropped instead of misread. */
+const CACHE_VERSION = 1;
+
+export type ChangeListener = (uris: readonly string[]) => void;
+
+export class ReviewIndex {
+  private readonly files = new Map<string, { entry: ReviewEntry; stamp?: FileStamp }>();
+  private readonly listeners = new Set<ChangeListener>();
+  /** Uris changed inside `batch`, reported once at its end. */
+  private pending: Set<string> | undefined;
+  private sorted: ReviewEntry[] | undefined;
+
+  /**
+   * Restores an index saved by `toCache`. A cache of another version, or not a cache at all,
+   * gives an empty index: the caller then reads every file, as on a first start.
+   */
+  static fromCache(cache: unknown): ReviewIndex {
+    const index = new ReviewIndex();
+    if (!isRecord(cache) || cache.version !== CACHE_VERSION || !Array.isArray(cache.files)) return index;
+    for (const { stamp, entry } of cache.files as IndexCache['files']) index.files.set(entry.uri, { entry, stamp });
+    return index;
+  }
+
+  /** Entries read from disk (with a stamp); an entry from an unsaved buffer has none and is not saved. */
+  toCache(): IndexCache {
+    const files = [...this.files.values()].flatMap(({ entry, stamp }) => (stamp ? [{ stamp, entry }] : []));
+    return { version: CACHE_VERSION, files };
+  }
+
+  /** Whether the file at `uri` must be read again: unknown, from a buffer, or its stamp changed. */
+  needsUpdate(uri: string, stamp: FileStamp): boolean {
+    const known = this.files.get(uri)?.stamp;
+    return !known || known.mtime !== stamp.mtime || known.size !== stamp.size;
+  }
+
+  /** Reads `text` as the review at `uri`. `stamp` says which disk version it is; omit it for a buffer. */
+  update(uri: string, text: string, stamp?: FileStamp): ReviewEntry {
+    const entry = readEntry(uri, text, this.files.get(uri)?.entry);
+    this.files.set(uri, { entry, stamp });
+    this.changed(uri);
+    return entry;
+  }
+
+  remove(uri: string): void {
+    if (this.files.delete(uri)) this.changed(uri);
+  }
+
+  get(uri: string): ReviewEntry | undefined {
+    return this.files.get(uri)?.entry;
+  }
+
+  /** Every entry, ordered by uri. */
+  entries(): readonly ReviewEntry[] {
+    this.sorted ??= [...this.files.values()].map((file) => file.entry).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    return this.sorted;
+  }
+
+  /** Every action item of every review, in entry order, then list order. */
+  actionItems(): IndexedActionItem[] {
+    return this.entries().flatMap((entry) => entry.actionItems);
+  }
+
+  /** Calls `listener` with the uris of entries updated or removed; returns the unsubscriber. */
+  onDidChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs `changes` and reports the uris it touched in one event, so a view refreshes once. */
+  batch(changes: () => void): void {
+    if (this.pending) return changes();
+    const pending = (this.pending = new Set());
+    try {
+      changes();
+    } finally {
+      this.pending = undefined;
+      if (pending.size) this.emit([...pending]);
+    }
+  }
+
+  private changed(uri: string): void {
+    this.sorted = undefined;
+    if (this.pending) this.pending.add(uri);
+    else this.emit([uri]);
+  }
+
+  private emit(uris: readonly string[]): void {
+    for (const listener of this.listeners) listener(uris);
+  }
+}
+
+/** Parses once and reads the fields; when the text is not a review, keeps `previous`'s data as stale. */
+function readEntry(uri: string, text: string, previous: ReviewEntry | undefined): ReviewEntry {
+  const parsed = new ParsedReview(text);
+  const review = parsed.value;
+  if (!isRecord(review)) {
+    const parseError = parsed.syntaxFindings[0]?.message ?? (review == null ? 'The file is empty.' : 'The review is not a YAML mapping of keys to values.');
+    const errors = Math.max(1, parsed.syntaxFindings.length);
+    const lastGood = previous && (previous.parseError === undefined || previous.stale) ? previous : undefined;
+    return { ...(lastGood ?? emptyEntry(uri)), errors, stale: lastGood !== undefined, parseError };
+  }
+  const title = nonEmpty(review.title) ?? fileName(uri);
+  const times = isRecord(review.times) ? review.times : {};
+  return {
+    uri,
+    title,
+    id: stringOf(review.id),
+    severity: oneOf(SEVERITIES, review.severity),
+    status: oneOf(REVIEW_STATUSES, review.status),
+    category: oneOf(CATEGORIES, review.category),
+    services: Array.isArray(review.services) ? review.services.filter((s): s is string => typeof s === 'string') : [],
+    times: Object.fromEntries(LIFECYCLE_KEYS.flatMap((key) => (typeof times[key] === 'string' ? [[key, times[key]]] : []))),
+    metrics: reviewMetrics(review),
+    actionItems: readActionItems(parsed, review.actionItems, uri, title),
+    errors: schemaViolations(review).length,
+    stale: false,
+  };
+}
+
+function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string, reviewTitle: string): IndexedActionItem[] {
+  if (!Array.isArray(list)) return [];
+  const keys = new Set<string>();
+  return list.flatMap((item: unknown, index): IndexedActionItem[] => {
+    if (!isRecord(item)) return [];
+    const id = nonEmpty(item.id);
+    // A duplicate id (which `action-duplicate-id` reports) must still give a unique key.
+    let key = `${reviewUri}#${id ?? index}`;
+    if (keys.has(key)) key += `~${index}`;
+    keys.add(key);
+    const range = parsed.rangeOf(['actionItems', index]);
+    return [{
+      key,
+      reviewUri,
+      reviewTitle,
+      index,
+      id,
+      title: stringOf(item.title) ?? '',
+      type: oneOf(ACTION_TYPES, item.type),
+      owner: nonEmpty(item.owner),
+      priority: oneOf(SEVERITIES, item.priority),
+      due: stringOf(item.due),
+      status: actionStatusOf(item.status),
+      outcome: stringOf(item.outcome),
+      tracker: stringOf(item.tracker),
+      range,
+      line: parsed.position(range.start).line,
+    }];
+  });
+}
+
+function emptyEntry(uri: string): ReviewEntry {
+  return { uri, title: fileName(uri), services: [], times: {}, metrics: reviewMetrics(undefined), actionItems: [], errors: 0, stale: false };
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** The last path segment of a uri or path, decoded: `file:///a/b%20c.pir.yaml` -> `b c.pir.yaml`. */
+function fileName(uri: string): string {
+  const last = uri.split(/[/\\]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
