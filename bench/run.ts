@@ -1,0 +1,19 @@
+// `npm run bench`: runs every suite and prints one table. Exits 1 when a goal is missed.
+import { formatTable, meetsGoal, type Row, type Suite } from './measure';
+import { indexSuite } from './suites/index-suite';
+import { lintSuite } from './suites/lint-suite';
+
+/** Adding a suite is one entry here. */
+const SUITES: readonly Suite[] = [lintSuite, indexSuite];
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const suite of SUITES) {
+    process.stderr.write(`running ${suite.name}…\n`);
+    rows.push(...(await suite.run()));
+  }
+  process.stdout.write(`${formatTable(rows)}\n`);
+  if (rows.some((row) => meetsGoal(row) === false)) process.exitCode = 1;
+}
+
+void main();
