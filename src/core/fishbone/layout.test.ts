@@ -85,10 +85,10 @@ describe('layoutFishbone', () => {
     const [short, cut] = layout.bones[0].ribs;
     assert.deepEqual(short.text.lines, ['short']);
     assert.equal(short.text.truncated, false);
-    assert.equal(cut.text.lines.length, 3);
+    assert.ok(cut.text.lines.length > 1);
     assert.equal(cut.text.truncated, true);
     assert.equal(cut.text.full, long);
-    assert.match(cut.text.lines[2], /…$/);
+    assert.match(cut.text.lines.at(-1)!, /…$/);
   });
 
   it('wraps a long effect inside the head', () => {

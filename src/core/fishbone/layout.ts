@@ -57,19 +57,22 @@ export interface FishboneLayout {
 
 const FONT_SIZE = 12;
 const LINE_HEIGHT = 15;
-/** Characters per rib line: about 230 px at 12 px in a proportional font. */
-const CAUSE_CHARS = 34;
-const CAUSE_LINES = 3;
-const RIB_WIDTH = 232;
-const HEAD_CHARS = 24;
+/** Characters per rib line, and the width of an average character at 12 px in a sans-serif font. */
+const CAUSE_CHARS = 32;
+const CHAR_WIDTH = 6.3;
+const CAUSE_LINES = 4;
+const TEXT_GAP = 6;
+const HEAD_CHARS = 22;
 const HEAD_LINES = 6;
-const HEAD_WIDTH = 180;
+const HEAD_WIDTH = 164;
 const MARGIN = 16;
 /** Room between the spine and the nearest rib, and past the last rib before the label. */
 const BONE_PAD = 14;
 const RIB_GAP = 8;
 /** Horizontal run of a bone per unit of rise (about 20° from vertical). */
 const SLANT = 0.36;
+/** From a rib's left end to its bone: the text, its gap, and the bone's slant along the tallest text. */
+const RIB_WIDTH = CAUSE_CHARS * CHAR_WIDTH + TEXT_GAP + CAUSE_LINES * LINE_HEIGHT * SLANT;
 const LABEL_GAP = 6;
 
 /** Causes grouped by category: the standard categories in their order, then any others as first seen. */
@@ -118,12 +121,16 @@ export function layoutFishbone(fishbone: FishboneInput, options: FishboneOptions
     const ribs = wrapped[i].map((cause): Rib => {
       const ribY = y + cause.lines.length * LINE_HEIGHT;
       y = ribY + RIB_GAP;
-      const boneX = x - Math.abs(ribY - spineY) * SLANT;
+      const boneXAt = (atY: number) => x - Math.abs(atY - spineY) * SLANT;
+      const textTop = ribY - cause.lines.length * LINE_HEIGHT;
+      // The text sits above its rib, right-aligned against the bone where the bone is furthest
+      // left along the text's height, so no line runs into the slanted bone.
+      const textRight = Math.min(boneXAt(textTop), boneXAt(ribY)) - TEXT_GAP;
       return {
-        x1: boneX - RIB_WIDTH, y1: ribY, x2: boneX, y2: ribY,
+        x1: textRight - CAUSE_CHARS * CHAR_WIDTH, y1: ribY, x2: boneXAt(ribY), y2: ribY,
         text: {
           lines: cause.lines, full: cause.text, truncated: cause.truncated,
-          x: boneX - 4, y: ribY - 4 - (cause.lines.length - 1) * LINE_HEIGHT, anchor: 'end',
+          x: textRight, y: ribY - 4 - (cause.lines.length - 1) * LINE_HEIGHT, anchor: 'end',
         },
       };
     });

@@ -14,9 +14,25 @@ describe('markdownInline', () => {
   });
 
   it('renders back to exactly the text typed, as one line', () => {
-    const text = '*not bold* _x_ `code` [a](b) | pipe ~~s~~ <b>&amp; \\ C# #12';
+    const text = '*not bold* _x_ a`b [a](b) | pipe ~~s~~ <b>&amp; \\ C# #12 ``';
     const html = permissive.renderInline(markdownInline(text));
     assert.equal(html, text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('keeps code spans, whose content is literal anyway', () => {
+    assert.equal(markdownInline('see `a_b <c>` and `x|y`'), 'see `a_b <c>` and `x|y`');
+    assert.equal(permissive.renderInline(markdownInline('`<img src=x onerror=alert(1)>`')), '<code>&lt;img src=x onerror=alert(1)&gt;</code>');
+  });
+
+  it('escapes backticks that CommonMark would not pair into a span', () => {
+    for (const text of ['``<b>` x', '`<b>``', '\\`<b>` y']) {
+      assert.doesNotMatch(permissive.renderInline(markdownInline(text)), /<b>/, text);
+    }
+  });
+
+  it('keeps a table cell whole when a code span holds a pipe', () => {
+    const html = render(`| a | b |\n|---|---|\n| ${markdownInline('`x | y`', { table: true })} | z |\n`);
+    assert.match(html, /<td><code>x \| y<\/code><\/td>\n<td>z<\/td>/);
   });
 
   it('joins lines, so a table row or heading stays one line', () => {

@@ -1,6 +1,7 @@
 // Text put into the exported Markdown. Two kinds of field:
 // - plain text (titles, names, list entries, table cells) is escaped so it reads as typed:
-//   no emphasis, links, headings or table columns appear from the characters in it;
+//   no emphasis, links, headings or table columns appear from the characters in it; only
+//   `code` spans are kept, since reviews quote identifiers that way even in plain fields;
 // - Markdown fields (summary, rootCause, ...) keep their Markdown, but must not carry raw HTML
 //   or script links into the reader's renderer: `<` outside code becomes `&lt;` and links to
 //   schemes other than http(s)/mailto lose their link syntax. Known cost: a `<` inside an
@@ -8,27 +9,52 @@
 import MarkdownIt from 'markdown-it';
 import { isSafeUrl } from './links';
 
-/** One line of plain text, escaped for any inline position: heading, list item or table cell. */
-export function markdownInline(text: string): string {
+/**
+ * Plain text with `code` spans: reviews quote identifiers and error messages in backticks even in
+ * plain fields. A span is a single backtick, text without backticks, and a single backtick, as
+ * CommonMark reads it; any other backtick is text. Code span content is literal in Markdown and
+ * HTML renderers alike, so it needs no escaping.
+ */
+export function splitCodeSpans(text: string): { text: string; code: boolean }[] {
+  const parts: { text: string; code: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/(?<!`)`([^`]+)`(?!`)/g)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), code: false });
+    parts.push({ text: match[1], code: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), code: false });
+  return parts;
+}
+
+/**
+ * One line of plain text, escaped for any inline position: heading, list item or table cell.
+ * `table: true` also escapes `|` inside code spans, which GFM splits cells on before anything else.
+ */
+export function markdownInline(text: string, { table = false } = {}): string {
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  const escaped = splitCodeSpans(line)
+    .map((part) => (part.code ? `\`${table ? part.text.replace(/\|/g, '\\|') : part.text}\`` : escapeText(part.text)))
+    .join('');
+  // A leading list, quote or numbered-list marker would start a block inside the container.
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+function escapeText(text: string): string {
   return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim()
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .replace(/(^|\s)#/g, '$1\\#')
-    // A leading list, quote or numbered-list marker would start a block inside the container.
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/(^|\s)#/g, '$1\\#');
 }
 
 /** A link when the URL is safe, else the URL (or label) as plain text. */
-export function markdownLink(label: string, url: string): string {
-  if (!isSafeUrl(url)) return markdownInline(label === url ? url : `${label} (${url})`);
+export function markdownLink(label: string, url: string, options: { table?: boolean } = {}): string {
+  if (!isSafeUrl(url)) return markdownInline(label === url ? url : `${label} (${url})`, options);
   // Percent-encode what could end the destination early or start HTML.
   const href = url.trim().replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${markdownInline(label)}](${href})`;
+  return `[${markdownInline(label, options)}](${href})`;
 }
 
 // Used only to find code blocks; its own html option is irrelevant to where code is.

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { renderHtml, STANDALONE_CSP } from './html';
+
+const review = {
+  pir: 1, id: 'PIR-1', title: 'Checkout `api` down', severity: 'P1', status: 'final',
+  summary: 'See https://status.example.com and [the runbook](https://wiki.example.com/rb) or ![graph](https://img.example.com/g.png).',
+  timeline: [
+    { at: '2026-03-14T09:00:00Z', kind: 'trigger', text: 'Deploy', source: 'https://chat.example.com/m/1' },
+    { at: '2026-03-14T09:05:00Z', kind: 'bogus', text: 'Odd kind' },
+  ],
+  analysis: { fishbone: { effect: 'Down', causes: [{ category: 'tools', text: 'No check' }] } },
+  actionItems: [{ id: 'AI-1', title: 'Add canary', status: 'done', tracker: 'JIRA-7' }],
+};
+
+describe('renderHtml', () => {
+  it('gives a standalone document a strict CSP, its CSS and no script', () => {
+    const html = renderHtml(review, { standalone: true });
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">`));
+    assert.equal(STANDALONE_CSP, "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    assert.match(html, /<title>PIR-1: Checkout `api` down<\/title>/);
+    assert.match(html, /<style>[^<]*\.pir-report \{/);
+    assert.doesNotMatch(html, /<script/i);
+  });
+
+  it('uses the CSS it is given', () => {
+    assert.match(renderHtml(review, { standalone: true, css: 'body{color:red}' }), /<style>body\{color:red\}<\/style>/);
+  });
+
+  it('renders only the article for a host page', () => {
+    const html = renderHtml(review, { standalone: false });
+    assert.match(html, /^<article class="pir-report">[\s\S]*<\/article>$/);
+  });
+
+  it('renders Markdown fields with safe links and linkified URLs', () => {
+    const html = renderHtml(review, { standalone: false });
+    assert.match(html, /<a href="https:\/\/wiki\.example\.com\/rb" rel="noopener noreferrer" target="_blank">the runbook<\/a>/);
+    assert.match(html, /<a href="https:\/\/status\.example\.com" rel="noopener noreferrer" target="_blank">https:\/\/status\.example\.com<\/a>/);
+    // The CSP blocks remote images, so an image becomes a link to it.
+    assert.match(html, /<a href="https:\/\/img\.example\.com\/g\.png"[^>]*>Image: graph<\/a>/);
+    assert.doesNotMatch(html, /<img/);
+  });
+
+  it('shows code spans in plain fields as code', () => {
+    assert.match(renderHtml(review, { standalone: false }), /<h1>Checkout <code>api<\/code> down<\/h1>/);
+  });
+
+  it('marks known enum values for styling and leaves unknown ones unmarked', () => {
+    const html = renderHtml(review, { standalone: false });
+    assert.match(html, /<span class="pir-badge" data-severity="P1"/);
+    assert.match(html, /<span class="pir-kind" data-kind="trigger">Trigger<\/span>/);
+    assert.match(html, /<span class="pir-kind">Bogus<\/span>/);
+    assert.match(html, /<td class="pir-nowrap">AI-1 \(JIRA-7\)<\/td>/);
+  });
+
+  it('draws the fishbone as SVG with the causes also as text', () => {
+    const html = renderHtml(review, { standalone: false });
+    assert.match(html, /<figure class="pir-fishbone-figure"><svg [^>]*class="pir-fishbone"/);
+    assert.match(html, /<details><summary>All causes as text<\/summary><ul><li><b>Tools<\/b><ul>\n<li>No check<\/li>/);
+  });
+
+  it('marks sections and rows with their source lines when asked', () => {
+    const lines: Record<string, number> = { title: 3, summary: 7, timeline: 9, 'timeline.1': 14, 'actionItems.0': 30 };
+    const html = renderHtml(review, { standalone: false, lineOf: (path) => lines[path.join('.')] });
+    assert.match(html, /<header data-line="3">/);
+    assert.match(html, /<section id="summary" data-line="7">/);
+    assert.match(html, /<section id="timeline" data-line="9">/);
+    assert.match(html, /<tr><td class="pir-time">2026-03-14 09:00<\/td>/);
+    assert.match(html, /<tr data-line="14"><td class="pir-time">09:05<\/td>/);
+    assert.match(html, /<tr data-line="30">/);
+    assert.doesNotMatch(renderHtml(review, { standalone: false }), /data-line/);
+  });
+});

@@ -1,0 +1,139 @@
+// The review as the report shows it. The preview renders while the author types, so the value
+// may not have passed the schema: every field is read through a guard, and a field of the wrong
+// type is left out rather than shown as "[object Object]". Enum fields stay free text (escaped
+// by the renderers), so a half-typed severity is still visible.
+import { isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
+
+export const RESPONSE_ASPECTS = ['detection', 'escalation', 'communication', 'coordination', 'tooling'] as const;
+export type ResponseAspect = (typeof RESPONSE_ASPECTS)[number];
+
+export const IMPACT_MEASURES = ['usersAffected', 'downtimeMinutes', 'slaBreached', 'supportTickets', 'revenueImpact'] as const;
+export type ImpactMeasure = (typeof IMPACT_MEASURES)[number];
+
+/** A list entry with its index in the review, so a renderer can point back at its source line. */
+export type Indexed<T> = T & { index: number };
+
+export interface ReportEvent {
+  at?: string;
+  kind?: string;
+  text?: string;
+  actor?: string;
+  source?: string;
+}
+
+export interface ReportCause {
+  category: string;
+  text: string;
+}
+
+export interface ReportAction {
+  id?: string;
+  title?: string;
+  type?: string;
+  owner?: string;
+  priority?: string;
+  due?: string;
+  status?: string;
+  outcome?: string;
+  tracker?: string;
+}
+
+export interface ReportReference {
+  title?: string;
+  url?: string;
+  kind?: string;
+}
+
+export interface ReportData {
+  id?: string;
+  title?: string;
+  severity?: string;
+  status?: string;
+  category?: string;
+  services: string[];
+  tags: string[];
+  authors: string[];
+  participants: { name: string; role?: string }[];
+  times: Partial<Record<LifecycleKey, string>>;
+  reviewed?: string;
+  summary?: string;
+  rootCause?: string;
+  timeline: Indexed<ReportEvent>[];
+  fiveWhys: { problem?: string; whys: string[] };
+  fishbone: { effect?: string; causes: ReportCause[] };
+  contributingFactors: { text: string; category?: string }[];
+  impact: { description?: string } & Partial<Record<ImpactMeasure, number | boolean>>;
+  response: Partial<Record<ResponseAspect, string>>;
+  wentWell: string[];
+  lessonsLearned: string[];
+  actionItems: Indexed<ReportAction>[];
+  references: Indexed<ReportReference>[];
+}
+
+/** A string with something in it; blank text (as in a fresh template) counts as absent. */
+function text(value: unknown): string | undefined {
+  const s = stringOf(value);
+  return s !== undefined && s.trim() !== '' ? s : undefined;
+}
+
+function texts(value: unknown): string[] {
+  return Array.isArray(value) ? value.flatMap((v) => text(v) ?? []) : [];
+}
+
+/** The named string fields of a record, leaving out blank and mistyped ones. */
+function pick<K extends string>(record: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+  const result: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = text(record[key]);
+    if (value !== undefined) result[key] = value;
+  }
+  return result;
+}
+
+const record = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+
+export function reportData(value: unknown): ReportData {
+  const review = record(value);
+  const analysis = record(review.analysis);
+  const fiveWhys = record(analysis.fiveWhys);
+  const fishbone = record(analysis.fishbone);
+  const impact = record(review.impact);
+  const measures: Partial<Record<ImpactMeasure, number | boolean>> = {};
+  for (const key of IMPACT_MEASURES) {
+    const measure = impact[key];
+    if ((typeof measure === 'number' && Number.isFinite(measure)) || typeof measure === 'boolean') measures[key] = measure;
+  }
+  return {
+    ...pick(review, ['id', 'title', 'severity', 'status', 'category', 'reviewed', 'summary', 'rootCause'] as const),
+    services: texts(review.services),
+    tags: texts(review.tags),
+    authors: texts(review.authors),
+    participants: recordsOf(review.participants).flatMap(({ record: p }) => {
+      const name = text(p.name);
+      return name ? [{ name, ...pick(p, ['role'] as const) }] : [];
+    }),
+    times: pick(record(review.times), LIFECYCLE_KEYS),
+    timeline: recordsOf(review.timeline).map(({ record: e, index }) => ({ ...pick(e, ['at', 'kind', 'text', 'actor', 'source'] as const), index })),
+    fiveWhys: { ...pick(fiveWhys, ['problem'] as const), whys: texts(fiveWhys.whys) },
+    fishbone: {
+      ...pick(fishbone, ['effect'] as const),
+      causes: recordsOf(fishbone.causes).flatMap(({ record: c }) => {
+        const cause = pick(c, ['category', 'text'] as const);
+        return cause.text ? [{ category: cause.category ?? 'uncategorized', text: cause.text }] : [];
+      }),
+    },
+    contributingFactors: recordsOf(review.contributingFactors).flatMap(({ record: f }) => {
+      const factor = pick(f, ['text', 'category'] as const);
+      return factor.text ? [{ ...factor, text: factor.text }] : [];
+    }),
+    impact: { ...pick(impact, ['description'] as const), ...measures },
+    response: pick(record(review.response), RESPONSE_ASPECTS),
+    wentWell: texts(review.wentWell),
+    lessonsLearned: texts(review.lessonsLearned),
+    actionItems: recordsOf(review.actionItems).map(({ record: a, index }) => ({
+      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'outcome', 'tracker'] as const),
+      index,
+    })),
+    references: recordsOf(review.references).map(({ record: r, index }) => ({ ...pick(r, ['title', 'url', 'kind'] as const), index })),
+  };
+}
