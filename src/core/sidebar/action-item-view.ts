@@ -1,0 +1,77 @@
+// How the sidebar shows one action item: label, description, icon, tooltip and context value,
+// decided here without `vscode` so the choices are unit-tested; the extension only maps them.
+import { isOverdue } from '../action-items';
+import { humanize } from '../labels';
+import { markdownBlock, markdownInline, markdownLink } from '../render/markdown-text';
+import type { ActionStatus } from '../review';
+import type { IndexedActionItem } from '../workspace-index';
+
+/** A codicon id and an optional theme colour id, as `ThemeIcon(id, ThemeColor(color))` takes them. */
+export interface IconChoice {
+  id: string;
+  color?: string;
+}
+
+export interface ActionItemView {
+  label: string;
+  /** `owner · due · priority`. */
+  description: string;
+  icon: IconChoice;
+  /** Markdown; every user-written field is escaped, so it is safe untrusted and without HTML. */
+  tooltip: string;
+  /** `pirAction.<status>`: menus show Mark Done or Reopen by it. */
+  contextValue: string;
+  overdue: boolean;
+}
+
+export const STATUS_ICONS: Readonly<Record<ActionStatus, string>> = {
+  open: 'circle-large-outline',
+  'in-progress': 'play-circle',
+  done: 'pass-filled',
+  'wont-do': 'circle-slash',
+};
+
+/** Overdue is the one state that needs attention now, so it gets the error colour. */
+const OVERDUE_COLOR = 'list.errorForeground';
+const DONE_COLOR = 'testing.iconPassed';
+const UNOWNED = 'no owner';
+
+export function actionItemView(item: IndexedActionItem, now: Date): ActionItemView {
+  const overdue = isOverdue(item, now);
+  const due = item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
+  const description = [item.owner ?? UNOWNED, due, item.priority].filter((part) => part !== undefined).join(' · ');
+  const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : undefined;
+  return {
+    label: item.title || untitled(item),
+    description,
+    icon: { id: STATUS_ICONS[item.status], ...(color && { color }) },
+    tooltip: actionItemTooltip(item, overdue),
+    contextValue: `pirAction.${item.status}`,
+    overdue,
+  };
+}
+
+function untitled(item: IndexedActionItem): string {
+  return item.id ? `${item.id} (no title)` : '(no title)';
+}
+
+function actionItemTooltip(item: IndexedActionItem, overdue: boolean): string {
+  const fields: [string, string | undefined][] = [
+    ['Status', humanize(item.status)],
+    ['Owner', item.owner === undefined ? `*${UNOWNED}*` : markdownInline(item.owner)],
+    ['Due', item.due === undefined ? undefined : `${markdownInline(item.due)}${overdue ? ' **(overdue)**' : ''}`],
+    ['Priority', item.priority],
+    ['Type', item.type && humanize(item.type)],
+    ['Id', item.id && markdownInline(item.id)],
+    ['Tracker', item.tracker && trackerText(item.tracker)],
+    ['Review', markdownInline(item.reviewTitle)],
+  ];
+  const lines = fields.flatMap(([name, value]) => (value === undefined ? [] : [`- ${name}: ${value}`]));
+  const outcome = item.outcome?.trim() ? ['', '---', '', markdownBlock(item.outcome)] : [];
+  return [`**${markdownInline(item.title || untitled(item))}**`, '', ...lines, ...outcome].join('\n');
+}
+
+/** A tracker is a link or an id; only a safe URL becomes a link. */
+function trackerText(tracker: string): string {
+  return markdownLink(tracker, tracker);
+}
