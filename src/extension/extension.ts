@@ -6,6 +6,7 @@ import * as metrics from './metrics';
 import * as newReview from './new-review';
 import * as owners from './owners';
 import * as quickFixes from './quick-fixes';
+import * as timeline from './timeline';
 
 export function activate(context: vscode.ExtensionContext): void {
   const configService = config.register(context);
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): void {
   quickFixes.register(context, linter, ownerDirectory);
   metrics.register(context, linter);
   newReview.register(context);
+  timeline.register(context, linter);
 }
 
 export function deactivate(): void {}

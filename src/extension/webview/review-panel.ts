@@ -1,0 +1,285 @@
+// A webview panel that shows and edits one review document, generic over the panel kind (the
+// timeline editor, the root-cause editor …). The text document stays the single source of truth:
+// the panel gets the document's state on open and on every change, and every edit it asks for
+// (an intent) is checked against the document version it was made on, turned into text edits by
+// the core and applied as a WorkspaceEdit, so it lands in the editor's undo stack and saving
+// stays the user's decision.
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import { EditError, type TextEdit } from '../../core/edit';
+import { ParsedReview } from '../../core/parse';
+import type { Finding } from '../../core/types';
+import {
+  isControlMessage, isIntent, type EditIntent, type HostMessage, type PanelFinding, type RefusalReason, type StateMessage,
+} from '../../../webview/shared/protocol';
+import type { LintedReview, ReviewLinter } from '../diagnostics';
+import { panelHtml } from './html';
+
+export interface PanelKind {
+  /** The webview panel type; also what the serializer restores. */
+  viewType: string;
+  /** The browser bundle: dist/webview/<bundle>.js and .css. */
+  bundle: string;
+  title(documentName: string): string;
+  /** Top-level review keys whose findings the panel shows next to its items. */
+  sections: readonly string[];
+  /** The edits for one of this panel's intents; undefined for an intent it does not send. Throws EditError. */
+  edits(text: string, intent: EditIntent): TextEdit[] | undefined;
+}
+
+/** What became of a message from a webview. */
+export type Outcome = 'applied' | 'handled' | 'ignored' | RefusalReason;
+
+/** Document changes are sent after this pause, so typing in the editor updates the panel live but not per keystroke. */
+const CHANGE_DEBOUNCE_MS = 60;
+/** How long a deleted file may take to reappear (an editor saving by rename, a git checkout) before the panel closes. */
+const DELETE_GRACE_MS = 600;
+
+/** Opens, tracks and restores the panels of one kind. */
+export class ReviewPanels implements vscode.Disposable {
+  private readonly panels = new Set<ReviewPanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly kind: PanelKind, private readonly linter: ReviewLinter) {
+    this.disposables.push(vscode.window.registerWebviewPanelSerializer(kind.viewType, {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
+        const uri = savedUri(state);
+        if (!uri) return panel.dispose();
+        this.track(new ReviewPanel(panel, uri, this.kind, this.linter, this.context.extensionUri));
+      },
+    }));
+  }
+
+  /** Shows the panel for `uri`, revealing an open one rather than adding a second. */
+  open(uri: vscode.Uri): ReviewPanel {
+    const existing = this.find(uri);
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(this.kind.viewType, this.kind.title(basename(uri)), vscode.ViewColumn.Beside, {});
+    return this.track(new ReviewPanel(panel, uri, this.kind, this.linter, this.context.extensionUri));
+  }
+
+  find(uri: vscode.Uri): ReviewPanel | undefined {
+    return [...this.panels].find((panel) => panel.uri.toString() === uri.toString());
+  }
+
+  dispose(): void {
+    for (const panel of this.panels) panel.panel.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private track(panel: ReviewPanel): ReviewPanel {
+    this.panels.add(panel);
+    panel.panel.onDidDispose(() => this.panels.delete(panel));
+    return panel;
+  }
+}
+
+export class ReviewPanel {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last review value that parsed, shown (read-only) while the text does not. */
+  private lastGood: unknown;
+  /** The latest lint of the document; kept while the linter catches up with a newer version. */
+  private lint?: LintedReview;
+  private lastPosted?: { version: number; lint?: LintedReview };
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Messages are handled one at a time, so two intents never race for the same version. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    public uri: vscode.Uri,
+    private readonly kind: PanelKind,
+    private readonly linter: ReviewLinter,
+    extensionUri: vscode.Uri,
+  ) {
+    const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    const webview = panel.webview;
+    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
+    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
+    webview.html = panelHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      title: kind.title(basename(uri)),
+      scriptUri: asset(`${kind.bundle}.js`),
+      styleUri: asset(`${kind.bundle}.css`),
+      codiconUri: asset('codicon.css'),
+    });
+    panel.title = kind.title(basename(uri));
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(extensionUri, 'media', 'pir-file-light.svg'),
+      dark: vscode.Uri.joinPath(extensionUri, 'media', 'pir-file-dark.svg'),
+    };
+
+    const watcher = this.watch();
+    this.disposables.push(
+      watcher,
+      webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.isMine(event.document.uri) && event.contentChanges.length > 0) this.schedule();
+      }),
+      // VS Code may drop the model of a document no editor shows; reading it again reloads it.
+      vscode.workspace.onDidCloseTextDocument((document) => { if (this.isMine(document.uri)) this.schedule(); }),
+      this.linter.onDidLint((result) => { if (this.isMine(result.uri)) this.schedule(); }),
+      vscode.workspace.onDidRenameFiles(({ files }) => this.renamed(files)),
+      vscode.workspace.onDidDeleteFiles(({ files }) => {
+        if (files.some((file) => contains(file, this.uri))) this.panel.dispose();
+      }),
+      panel.onDidChangeViewState(() => { if (panel.visible) this.schedule(); }),
+    );
+    panel.onDidDispose(() => {
+      clearTimeout(this.timer);
+      for (const disposable of this.disposables) disposable.dispose();
+    });
+    void this.postState();
+  }
+
+  /**
+   * Handles one message from the webview: control messages, or an edit intent checked against
+   * the document. Public so the integration tests can drive it like the webview does.
+   */
+  handle(message: unknown): Promise<Outcome> {
+    const outcome = this.queue.then(() => this.process(message));
+    this.queue = outcome.catch(() => undefined);
+    return outcome;
+  }
+
+  private async process(message: unknown): Promise<Outcome> {
+    if (isControlMessage(message)) {
+      if (message.type === 'ready') await this.postState(true);
+      // isControlMessage let only http(s) URLs through.
+      else await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+      return 'handled';
+    }
+    if (!isIntent(message)) {
+      console.warn(`[pir] ${this.kind.viewType}: ignored a malformed message from the webview: ${preview(message)}`);
+      return 'ignored';
+    }
+    const document = await this.document();
+    if (message.baseVersion !== document.version) {
+      return this.refuse(message, 'stale', `The document changed (version ${document.version}, the panel had ${message.baseVersion}).`);
+    }
+    const text = document.getText();
+    const parsed = new ParsedReview(text);
+    if (parsed.value === undefined) return this.refuse(message, 'parse-error', 'The YAML does not parse; fix it in the text editor first.');
+    let edits: TextEdit[] | undefined;
+    try {
+      edits = this.kind.edits(text, message);
+    } catch (error) {
+      if (error instanceof EditError) return this.refuse(message, 'edit-error', error.message);
+      throw error;
+    }
+    if (!edits) {
+      console.warn(`[pir] ${this.kind.viewType}: ignored an intent this panel does not send: ${message.type}`);
+      return 'ignored';
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const { start, end, newText } of edits) {
+      edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) return this.refuse(message, 'edit-error', 'VS Code did not apply the edit.');
+    await this.postState();
+    return 'applied';
+  }
+
+  private async refuse(intent: EditIntent, reason: RefusalReason, text: string): Promise<Outcome> {
+    await this.post({ type: 'refused', intent: intent.type, baseVersion: intent.baseVersion, reason, message: text });
+    await this.postState(true);
+    return reason;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.postState(), CHANGE_DEBOUNCE_MS);
+  }
+
+  /** Sends the document's state, unless this exact state was the last one sent (`force` sends anyway). */
+  private async postState(force = false): Promise<void> {
+    clearTimeout(this.timer);
+    const document = await this.document();
+    const parsed = new ParsedReview(document.getText());
+    // Until the linter catches up with this version, keep showing the previous findings.
+    this.lint = this.linter.resultFor(document) ?? this.lint;
+    if (!force && this.lastPosted?.version === document.version && this.lastPosted.lint === this.lint) return;
+    const findings = (this.lint?.entries ?? []).map((entry) => entry.finding);
+    const syntax = parsed.syntaxFindings[0];
+    if (!syntax) this.lastGood = parsed.value;
+    const state: StateMessage = {
+      type: 'state',
+      version: document.version,
+      review: this.lastGood,
+      findings: findings.filter((finding) => this.kind.sections.includes(String(finding.path?.[0]))).map(toPanelFinding),
+      document: { uri: this.uri.toString(), name: basename(this.uri) },
+    };
+    if (syntax) state.parseError = `${syntax.message} (line ${parsed.position(syntax.range.start).line})`;
+    this.lastPosted = { version: document.version, lint: this.lint };
+    await this.post(state);
+  }
+
+  private async post(message: HostMessage): Promise<void> {
+    await this.panel.webview.postMessage(message);
+  }
+
+  private document(): Thenable<vscode.TextDocument> {
+    return vscode.workspace.openTextDocument(this.uri);
+  }
+
+  private isMine(uri: vscode.Uri): boolean {
+    return uri.toString() === this.uri.toString();
+  }
+
+  /** The panel follows its file (or a folder holding it) when renamed in VS Code. */
+  private renamed(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
+    for (const { oldUri, newUri } of files) {
+      if (!contains(oldUri, this.uri)) continue;
+      const rest = this.uri.path.slice(oldUri.path.length);
+      this.uri = newUri.with({ path: newUri.path + rest });
+      this.panel.title = this.kind.title(basename(this.uri));
+      this.lastPosted = undefined;
+      this.schedule();
+    }
+  }
+
+  /** Deleted outside VS Code (or by git): close once the file stays gone. */
+  private watch(): vscode.Disposable {
+    if (this.uri.scheme !== 'file') return new vscode.Disposable(() => undefined);
+    const folder = vscode.Uri.joinPath(this.uri, '..');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, basename(this.uri)), true, true, false);
+    watcher.onDidDelete(() => setTimeout(async () => {
+      const exists = await vscode.workspace.fs.stat(this.uri).then(() => true, () => false);
+      if (!exists) this.panel.dispose();
+    }, DELETE_GRACE_MS));
+    return watcher;
+  }
+}
+
+function toPanelFinding({ rule, severity, message, path }: Finding): PanelFinding {
+  return { rule, severity, message, path: path ?? [] };
+}
+
+function savedUri(state: unknown): vscode.Uri | undefined {
+  const uri = (state as { document?: { uri?: unknown } } | undefined)?.document?.uri;
+  if (typeof uri !== 'string') return undefined;
+  try {
+    return vscode.Uri.parse(uri, true);
+  } catch {
+    return undefined;
+  }
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** `uri` is `container` or lies inside it. */
+function contains(container: vscode.Uri, uri: vscode.Uri): boolean {
+  if (container.scheme !== uri.scheme || container.authority !== uri.authority) return false;
+  return uri.path === container.path || uri.path.startsWith(container.path.endsWith('/') ? container.path : `${container.path}/`);
+}
+
+function preview(message: unknown): string {
+  const text = JSON.stringify(message) ?? String(message);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
