@@ -1,4 +1,5 @@
 // Timing and the result table shared by every benchmark suite.
+import { alignColumns } from '../src/cli/table';
 
 /** A target a row must meet: a time in milliseconds, or a ratio to its baseline. */
 export interface Goal {
@@ -80,8 +81,6 @@ export function formatTable(rows: readonly Row[]): string {
       ok === undefined ? '' : ok ? 'yes' : 'NO',
     ];
   });
-  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((row) => row[i].length)));
-  // Numbers right-aligned, text left-aligned.
-  const line = (row: string[]) => row.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join(' | ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
+  const [title, ...lines] = alignColumns([header, ...cells], { separator: ' | ', right: [1, 2] });
+  return [title, title.replace(/[^|]/g, '-'), ...lines].join('\n');
 }

@@ -1,3 +1,4 @@
+import * as actions from './commands/actions';
 import * as lint from './commands/lint';
 import * as newReview from './commands/new';
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
@@ -7,7 +8,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

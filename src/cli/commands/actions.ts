@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { filterActions } from '../../core/action-groups';
+import { isOverdue } from '../../core/action-items';
+import { ReviewIndex, type IndexedActionItem } from '../../core/workspace-index';
+import { expandPaths, parseNow } from '../files';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
+import { alignColumns } from '../table';
+
+export const usage = `pir actions [paths or globs...] [--open] [--overdue] [--owner NAME] [--format text|json|csv] [--now ISO-DATE]
+  Lists the action items of reviews. With no paths: **/*.pir.{yaml,yml}.
+  --open leaves out done and won't-do items; --overdue keeps items past their due date;
+  --owner keeps one owner's items (any case). In CSV, a cell starting with = + - or @ gets a
+  leading ' so that spreadsheets show it instead of running it as a formula.
+  Exit code 0, or 2 for usage or I/O errors.`;
+
+/** One action item as `--format json` prints it (and the columns of `--format csv`). */
+export interface JsonActionItem {
+  file: string;
+  /** 1-based line where the item starts. */
+  line: number;
+  review: string;
+  id?: string;
+  title: string;
+  type?: string;
+  owner?: string;
+  priority?: string;
+  due?: string;
+  status: string;
+  overdue: boolean;
+  outcome?: string;
+  tracker?: string;
+}
+
+const FORMATS = ['text', 'json', 'csv'];
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      open: { type: 'boolean', default: false },
+      overdue: { type: 'boolean', default: false },
+      owner: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      now: { type: 'string' },
+    },
+  });
+  if (!FORMATS.includes(values.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const now = parseNow(values.now);
+
+  const files = await expandPaths(positionals, io.cwd);
+  if (files.length === 0) {
+    io.stderr('pir actions: no *.pir.yaml files found\n');
+    return EXIT_USAGE;
+  }
+  const index = new ReviewIndex();
+  let unreadable = false;
+  for (const file of files) {
+    const name = relative(io.cwd, file) || file;
+    try {
+      const entry = index.update(file, await readFile(file, 'utf8'));
+      // Its items cannot be listed; `pir lint` says more.
+      if (entry.parseError) io.stderr(`${name}: not a readable review: ${entry.parseError}\n`);
+    } catch (error) {
+      io.stderr(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      unreadable = true;
+    }
+  }
+
+  const items = filterActions(index.actionItems(), { hideClosed: values.open, overdueOnly: values.overdue, owner: values.owner, now })
+    .map((item) => toJson(item, relative(io.cwd, item.reviewUri) || item.reviewUri, now));
+  if (values.format === 'json') io.stdout(`${JSON.stringify(items, null, 2)}\n`);
+  else if (values.format === 'csv') io.stdout(toCsv(items));
+  else {
+    if (items.length) io.stdout(`${toTable(items)}\n`);
+    const overdue = items.filter((item) => item.overdue).length;
+    io.stderr(`${items.length} action item${items.length === 1 ? '' : 's'} (${overdue} overdue) in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+  }
+  return unreadable ? EXIT_USAGE : EXIT_OK;
+}
+
+function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionItem {
+  return {
+    file,
+    line: item.line,
+    review: item.reviewTitle,
+    id: item.id,
+    title: item.title,
+    type: item.type,
+    owner: item.owner,
+    priority: item.priority,
+    due: item.due,
+    status: item.status,
+    overdue: isOverdue(item, now),
+    outcome: item.outcome,
+    tracker: item.tracker,
+  };
+}
+
+/** Titles longer than this are cut in the table, so a row fits a terminal. */
+const TITLE_WIDTH = 60;
+
+function toTable(items: readonly JsonActionItem[]): string {
+  const header = ['REVIEW', 'ID', 'TITLE', 'OWNER', 'DUE', 'PRIORITY', 'STATUS'];
+  const rows = items.map((item) => [
+    // file:line, which terminals (and VS Code's) open at the item.
+    `${item.file}:${item.line}`,
+    item.id ?? '',
+    // One line per item, however the title was written.
+    truncate(item.title.replace(/\s+/g, ' '), TITLE_WIDTH),
+    item.owner ?? '',
+    item.due ?? '',
+    item.priority ?? '',
+    item.overdue ? `${item.status} (OVERDUE)` : item.status,
+  ]);
+  return alignColumns([header, ...rows]).join('\n');
+}
+
+function truncate(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+
+const CSV_COLUMNS: readonly (keyof JsonActionItem)[] = [
+  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'overdue', 'outcome', 'tracker',
+];
+
+/** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */
+function toCsv(items: readonly JsonActionItem[]): string {
+  const rows = [CSV_COLUMNS.map(String), ...items.map((item) => CSV_COLUMNS.map((column) => String(item[column] ?? '')))];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(text: string): string {
+  // A review is untrusted input: a title like `=HYPERLINK(...)` must not run when the CSV is
+  // opened in a spreadsheet (CSV formula injection), so such a cell is prefixed with `'`.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
