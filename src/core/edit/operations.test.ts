@@ -97,6 +97,11 @@ describe('setIn', () => {
     assert.equal(edited(text, setIn(text, ['timeline', 0, 'kind'], 'trigger')), yaml('timeline:', '  - {at: 2026-03-14T09:12:00Z, kind: trigger, text: Deploy}'));
   });
 
+  it('keeps a trailing comment on the key line when a block scalar replaces a scalar (found by fast-check)', () => {
+    const text = yaml('pir: 0 # trailing', 'status: draft');
+    assert.equal(edited(text, setIn(text, ['pir'], 'line\n\n  indented\n')), yaml('pir: | # trailing', '  line', '', '    indented', 'status: draft'));
+  });
+
   it('follows the document\'s indentation unit', () => {
     const text = yaml('impact:', '    slaBreached: true');
     assert.equal(edited(text, setIn(text, ['response', 'detection'], 'Slow')), text + yaml('response:', '    detection: Slow'));

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { pathName, schemaAt } from '../schema';
 import type { Path } from '../types';
 import { insertEntry, moveEntry, removeEntry } from './entries';
@@ -90,8 +90,9 @@ function checked(text: string, produce: (src: EditSource) => TextEdit[], intent:
   const src = new EditSource(text);
   const edits = produce(src);
   if (edits.length === 0) return edits;
-  const result = new EditSource(applyEdits(text, edits));
-  if (!plainEqual(result.doc.toJS(), intent(src.doc.toJS()))) {
+  const result = parseDocument(applyEdits(text, edits));
+  if (result.errors.length > 0) throw new EditError('The edit would break the YAML (the document may use an unusual layout).');
+  if (!plainEqual(result.toJS(), intent(src.doc.toJS()))) {
     throw new EditError('The edit would not produce the intended value (the document may use anchors, tags or an unusual layout).');
   }
   return edits;

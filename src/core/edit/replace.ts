@@ -6,8 +6,8 @@ import type { EditSource } from './source';
 import { EditError, type TextEdit } from './text-edit';
 
 /**
- * Edits that put `value` in `slot`. A value that fits on the line replaces just the old value's
- * text, keeping the key, anchors and a trailing comment; a block collection goes on the lines below.
+ * Edits that put `value` in `slot`. The new value's first line replaces just the old value's text,
+ * keeping the key and a trailing comment; the lines of a block scalar or block collection go below.
  */
 export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextEdit[] {
   const { parent, node } = slot;
@@ -16,21 +16,24 @@ export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextE
   const layout = blockLayout(src, parent, parent === src.doc.contents);
   const after = layout.entries[slot.index].afterIndicator;
   const text = isMap(parent) ? blockPairValue(value, layout.column, src) : blockItemValue(value, layout.column, src);
-  const inline = text.startsWith(' ');
-  if (!node) return [inline ? edit(after, after, text) : edit(src.lineEnd(after), src.lineEnd(after), text)];
-  const start = node.range![0];
-  const end = nodeEnd(src, node);
-  if (inline) {
-    return src.lineStart(start) === src.lineStart(after) ? [edit(start, end, text.slice(1))] : [edit(after, end, text)];
+  // A block scalar header or nothing stays on the key's line; the lines below go after whatever
+  // followed the old value there (a comment), which would otherwise end up inside the new value.
+  const lineBreak = text.indexOf(src.eol);
+  const head = lineBreak < 0 ? text : text.slice(0, lineBreak);
+  const body = lineBreak < 0 ? '' : text.slice(lineBreak);
+  if (node && head === '' && isBlockCollection(node) && src.startsLine(node.range![0])) {
+    const firstLine = body.slice(src.eol.length);
+    if (src.column(node.range![0]) === firstLine.length - firstLine.trimStart().length) {
+      // A block collection replacing one at the same column: keep the comments between the key and it.
+      return [edit(node.range![0], nodeEnd(src, node), firstLine.trimStart())];
+    }
   }
-  const firstLine = text.slice(src.eol.length);
-  const column = firstLine.length - firstLine.trimStart().length;
-  if (isBlockCollection(node) && src.startsLine(start) && src.column(start) === column) {
-    return [edit(start, end, firstLine.trimStart())];
-  }
-  // Keep what follows the old value on its line (a comment) on the key's line, and start the block below it.
-  const lineEnd = src.lineEnd(end);
-  return [edit(after, end, ''), edit(lineEnd, lineEnd, text)].filter((e) => e.start !== e.end || e.newText !== '');
+  const sameLine = node !== null && head !== '' && src.lineStart(node.range![0]) === src.lineStart(after);
+  const start = sameLine ? node.range![0] : after;
+  const end = node ? nodeEnd(src, node) : after;
+  const edits = [edit(start, end, sameLine ? head.slice(1) : head)];
+  if (body) edits.push(edit(src.lineEnd(end), src.lineEnd(end), body));
+  return edits.filter((e) => e.start !== e.end || e.newText !== '');
 }
 
 /** Offset just past a value's last line of content (its comments included for a block collection). */

@@ -28,7 +28,7 @@ export class EditSource {
 
   /** Offset where the line holding `offset` starts. */
   lineStart(offset: number): number {
-    return this.text.lastIndexOf('\n', offset - 1) + 1;
+    return offset <= 0 ? 0 : this.text.lastIndexOf('\n', offset - 1) + 1;
   }
 
   /** Offset of the line break (or text end) ending the line that holds `offset`. */
