@@ -9,20 +9,20 @@ export const timelineOrder: Rule = {
   check({ parsed, review }): RuleFinding[] {
     const findings: RuleFinding[] = [];
     // The last event with a readable time; events whose `at` does not parse are the schema's business.
-    let previous: { at: string; ms: number; line: number } | undefined;
+    let previous: { at: string; ms: number; index: number } | undefined;
     for (const { record: event, index } of recordsOf(review.timeline)) {
       const ms = parseDateTime(event.at);
       if (ms === undefined) continue;
-      const path = ['timeline', index, 'at'];
-      const range = parsed.rangeOf(path);
       if (previous && ms < previous.ms) {
+        const path = ['timeline', index, 'at'];
+        const previousLine = parsed.position(parsed.rangeOf(['timeline', previous.index, 'at']).start).line;
         findings.push({
-          message: `This event (${event.at}) is earlier than the event before it (${previous.at}, line ${previous.line}). Keep the timeline in chronological order.`,
-          range,
+          message: `This event (${event.at}) is earlier than the event before it (${previous.at}, line ${previousLine}). Keep the timeline in chronological order.`,
+          range: parsed.rangeOf(path),
           path,
         });
       }
-      previous = { at: String(event.at), ms, line: parsed.position(range.start).line };
+      previous = { at: String(event.at), ms, index };
     }
     return findings;
   },
