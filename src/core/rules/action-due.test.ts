@@ -35,6 +35,10 @@ describe('action-due', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('leaves a due date of the wrong type to the schema rule', () => {
+    assert.deepEqual(runRule(actionDue, yaml('actionItems:', '  - title: Add alert', '    due: [2026-07-01]')), []);
+  });
+
   it('ignores action items that are not a list of mappings', () => {
     assert.deepEqual(runRule(actionDue, yaml('actionItems: "nope"')), []);
     assert.deepEqual(runRule(actionDue, yaml('actionItems:', '  - just a string', '  - 42')), []);

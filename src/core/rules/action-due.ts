@@ -8,9 +8,9 @@ export const actionDue: Rule = {
   defaultSeverity: 'warning',
   check({ parsed, review }): RuleFinding[] {
     return recordsOf(review.actionItems).flatMap(({ record: item, index }): RuleFinding[] => {
-      const hasDue = typeof item.due === 'string' && item.due.trim() !== '';
-      // A closed item needs no date.
-      if (hasDue || isClosed(actionStatusOf(item.status))) return [];
+      // A due of the wrong type is the schema's finding; a closed item needs no date.
+      const missing = item.due === undefined || item.due === null || (typeof item.due === 'string' && item.due.trim() === '');
+      if (!missing || isClosed(actionStatusOf(item.status))) return [];
       const path = ['actionItems', index];
       // `due:` with nothing after it has an empty value range: cover the key too. Otherwise the title.
       const range = 'due' in item ? parsed.rangeOf([...path, 'due'], 'entry') : parsed.rangeOf([...path, 'title'], 'entry');
