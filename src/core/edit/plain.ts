@@ -14,7 +14,8 @@ export function deletePlain(root: unknown, path: Path): unknown {
   if (!has(root, path.slice(0, -1))) return root;
   return update(root, path.slice(0, -1), (parent) => {
     if (Array.isArray(parent)) return parent.filter((_, i) => i !== step);
-    const { [step as string]: _removed, ...rest } = parent as Record<string, unknown>;
+    const rest = { ...(parent as Record<string, unknown>) };
+    delete rest[step as string];
     return rest;
   });
 }

@@ -178,8 +178,8 @@ function existingBound(current: unknown, target: Path): Path {
 }
 
 /**
- * Every edit lies inside the lines of the `bound` entry: from its first line (and the comment lines
- * above it) to its last line (and the comment lines indented under it); all else is byte-identical.
+ * Every edit lies inside the lines of the `bound` entry: from its first line (and the comment and
+ * `-` lines above it) to its last line (and the comment lines indented under it); all else is byte-identical.
  */
 function assertLocal(before: string, after: string, edits: readonly TextEdit[], bound: Path): void {
   if (edits.length === 0) return assert.equal(after, before);
@@ -194,7 +194,8 @@ function assertLocal(before: string, after: string, edits: readonly TextEdit[], 
   const lineOf = (offset: number): number => parsed.position(offset).line - 1;
   const column = parsed.position(range.start).column - 1;
   let first = lineOf(range.start);
-  while (first > 0 && /^\s*(#.*)?\r?\n?$/.test(lines[first - 1])) first--;
+  // A list item's `-` may sit on a line of its own, with the item's comment after it.
+  while (first > 0 && /^\s*(-\s*)?(#.*)?\r?\n?$/.test(lines[first - 1])) first--;
   let last = lineOf(Math.max(range.start, range.end - 1));
   while (last + 1 < lines.length && /^\s*#/.test(lines[last + 1]) && lines[last + 1].search(/\S/) > column) last++;
   const allowedStart = lines.slice(0, first).join('').length;
