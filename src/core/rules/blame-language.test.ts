@@ -53,10 +53,11 @@ describe('blame-language', () => {
     assert.deepEqual(findings[0].path, ['timeline', 1, 'text']);
   });
 
-  it('flags a participant or actor named in the root cause or the last why', () => {
+  it('flags a participant named in the root cause or the last why', () => {
     const findings = runRule(blameLanguage, yaml(
       'participants:',
       '  - name: Ana',
+      '  - name: bob',
       'timeline:',
       '  - at: 2026-03-14T09:12:00Z',
       '    actor: bob',
@@ -73,6 +74,17 @@ describe('blame-language', () => {
       ['Bob', ['analysis', 'fiveWhys', 'whys', 1]],
     ]);
     assert.match(findings[0].message, /names a person \("Ana"\)/);
+  });
+
+  it('does not take a system that acts in the timeline for a person', () => {
+    const findings = runRule(blameLanguage, yaml(
+      'timeline:',
+      '  - at: 2026-03-14T09:12:00Z',
+      '    actor: flag-service',
+      '    text: flag-service pushes the new payload.',
+      'rootCause: flag-service accepted a payload with a renamed key.',
+    ));
+    assert.deepEqual(findings, []);
   });
 
   it('passes blameless prose and ignores names, tags and other non-prose fields', () => {

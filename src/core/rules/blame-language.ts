@@ -7,8 +7,10 @@ import type { Path, Range } from '../types';
 // The rule looks for a few phrases that judge people in every free-text string of the review,
 // and for a person's name in the root cause. It is a nudge (info), so it stays simple:
 // - "failed to" only counts with a person as its subject (a pronoun, a role word, or a name from
-//   `participants` or timeline `actor`s): "the health check failed to fire" is fine.
+//   `participants`): "the health check failed to fire" is fine.
 // - names count only in `rootCause` and the last of the 5 whys, where a name means "the cause was a person".
+//   Only `participants` are people: a timeline `actor` may be a system (flag-service, Patroni),
+//   and naming systems in the root cause is exactly what a blameless review should do.
 
 /** Keys whose values are identifiers, enums, dates, names or links, not prose. */
 const NOT_PROSE = new Set([
@@ -72,12 +74,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Names from `participants` and timeline `actor`s, longest first so "Ana Lima" wins over "Ana". */
+/** Names from `participants`, longest first so "Ana Lima" wins over "Ana". */
 function personNames(review: Readonly<Record<string, unknown>>): string[] {
-  const names = [
-    ...recordsOf(review.participants).map(({ record }) => record.name),
-    ...recordsOf(review.timeline).map(({ record }) => record.actor),
-  ].flatMap((name) => (typeof name === 'string' && name.trim().length >= 2 ? [name.trim()] : []));
+  const names = recordsOf(review.participants)
+    .map(({ record }) => record.name)
+    .flatMap((name) => (typeof name === 'string' && name.trim().length >= 2 ? [name.trim()] : []));
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
