@@ -31,16 +31,13 @@ const SETTINGS = {
   'git.openRepositoryInParentFolders': 'never', // fixtures live inside this repo's git tree
 };
 
-/**
- * Makes a fresh user-data dir (with test settings plus `settings`) and extensions dir under
- * .test-output/vscode-profiles. The user settings file is `<userDataDir>/User/settings.json`.
- */
-export function freshProfile(name = 'profile', settings = {}) {
+/** Makes a fresh user-data dir (with SETTINGS) and extensions dir under .test-output/vscode-profiles. */
+export function freshProfile(name = 'profile') {
   const base = path.join(OUTPUT_DIR, 'vscode-profiles');
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(path.join(base, `${name}-`));
   mkdirSync(path.join(dir, 'data/User'), { recursive: true });
-  writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify({ ...SETTINGS, ...settings }, null, 2));
+  writeFileSync(path.join(dir, 'data/User/settings.json'), JSON.stringify(SETTINGS, null, 2));
   // An explicit --config keeps code-server from writing a default one into ~/.config.
   writeFileSync(path.join(dir, 'config.yaml'), '');
   return { userDataDir: path.join(dir, 'data'), extensionsDir: path.join(dir, 'extensions'), config: path.join(dir, 'config.yaml') };
@@ -57,51 +54,70 @@ export function installVsix(vsix, profile) {
   if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}${r.stderr}`);
 }
 
+// Servers run in their own process group (see startServer); make sure none outlives this
+// process, even when a runner exits early on a timeout.
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running) killGroup(pid, 'SIGKILL');
+});
+function killGroup(pid, signal) {
+  try { process.kill(-pid, signal); } catch { /* already gone */ }
+}
+
 /**
- * Starts code-server on 127.0.0.1 and resolves once it answers HTTP.
+ * Starts code-server and resolves once it answers HTTP.
  * @param {object} [options]
  * @param {string} [options.host] bind address (default 127.0.0.1)
  * @param {number} [options.port] 0 (default) lets the OS pick a free port
  * @param {{userDataDir: string, extensionsDir: string, config: string}} [options.profile] default: freshProfile()
  * @param {string} [options.logName] code-server's output goes to .test-output/logs/<logName>.log
- * @param {NodeJS.ProcessEnv} [options.env] extra environment, inherited by the extension host
  */
-export async function startServer({ host = '127.0.0.1', port = 0, profile = freshProfile(), logName = 'code-server', env = {} } = {}) {
+export async function startServer({ host = '127.0.0.1', port = 0, profile = freshProfile(), logName = 'code-server' } = {}) {
   mkdirSync(path.join(OUTPUT_DIR, 'logs'), { recursive: true });
   const logFile = path.join(OUTPUT_DIR, 'logs', `${logName}.log`);
   const logStream = createWriteStream(logFile);
   const child = spawn(process.execPath, [ENTRY, '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
     ...profileArgs(profile)],
-  // Own process group, so stop() also ends the extension host and other children.
-  { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  // Own process group, so stopping it also ends the extension host and other children.
+  { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child.pid);
+  child.once('exit', () => running.delete(child.pid));
   child.stderr.pipe(logStream);
 
   // With port 0 the real port is only known from code-server's "HTTP server listening on" line.
   const url = await new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error('code-server did not start within 60 s')), 60_000);
-    const fail = (error) => { clearTimeout(timer); reject(new Error(`${error.message}; see ${logFile}`)); };
-    child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`code-server exited with ${code}`)));
-    child.stdout.on('data', (chunk) => {
+    const onExit = (code) => fail(new Error(`code-server exited with ${code}`));
+    const onData = (chunk) => {
       logStream.write(chunk);
       output += chunk;
       const match = /HTTP server listening on (http:\/\/[^\s/]+)/.exec(output);
-      if (match) { clearTimeout(timer); resolve(`${match[1]}/`); }
-    });
+      if (match) done(() => resolve(`${match[1]}/`));
+    };
+    const timer = setTimeout(() => fail(new Error('code-server did not start within 60 s')), 60_000);
+    const done = (settle) => {
+      clearTimeout(timer);
+      child.off('exit', onExit).off('error', fail);
+      child.stdout.off('data', onData);
+      settle();
+    };
+    function fail(error) {
+      killGroup(child.pid, 'SIGKILL');
+      done(() => reject(new Error(`${error.message}; see ${logFile}`)));
+    }
+    child.once('error', fail).once('exit', onExit);
+    child.stdout.on('data', onData);
   });
-  child.removeAllListeners('exit');
   child.stdout.pipe(logStream);
-  await waitForHealthz(url);
 
   let stopped;
-  return {
+  const server = {
     url,
     port: Number(new URL(url).port),
     logFile,
     profile,
-    /** Workbench URL opening `folder`; `payload` pairs are passed to the workbench (see workbenchPayload). */
+    /** Workbench URL opening `folder`; `payload` is a list of [name, value] pairs for the workbench. */
     workbenchUrl(folder, payload) {
       const query = new URLSearchParams({ folder });
       if (payload) query.set('payload', JSON.stringify(payload));
@@ -114,16 +130,20 @@ export async function startServer({ host = '127.0.0.1', port = 0, profile = fres
     stop() {
       stopped ??= new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const kill = setTimeout(() => signal('SIGKILL'), 5_000);
+        const kill = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 5_000);
         child.once('exit', () => { clearTimeout(kill); logStream.end(); resolve(); });
-        signal('SIGTERM');
+        killGroup(child.pid, 'SIGTERM');
       });
       return stopped;
-      function signal(name) {
-        try { process.kill(-child.pid, name); } catch { /* already gone */ }
-      }
     },
   };
+  try {
+    await waitForHealthz(url);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
 }
 
 async function waitForHealthz(url) {
@@ -134,15 +154,5 @@ async function waitForHealthz(url) {
     } catch { /* not listening yet */ }
     if (Date.now() > deadline) throw new Error(`code-server at ${url} did not answer /healthz`);
     await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Runs `fn` and always tells the caller how long it took (for the CI log). */
-export async function timed(label, fn) {
-  const started = Date.now();
-  try {
-    return await fn();
-  } finally {
-    console.log(`[${label}] took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }

@@ -26,7 +26,7 @@ function portIsFree(port) {
 
 step(process.execPath, ['scripts/vscode/prepare.mjs']);
 step('npm', ['run', 'build']);
-step('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '-o', VSIX]);
+step('npx', ['vsce', 'package', '--no-dependencies', '-o', VSIX]);
 
 const profile = freshProfile('start');
 installVsix(VSIX, profile);

@@ -11,6 +11,7 @@
 //     });
 //   });
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..'); // out/test/e2e -> repo root
@@ -61,7 +62,7 @@ export class Workbench {
   /** Starts code-server and Chromium and waits until the workbench with the extension is up. */
   static async open({ folder = FIXTURE_WORKSPACE, theme = 'dark' }: OpenOptions = {}): Promise<Workbench> {
     const { startServer, freshProfile, CHROMIUM, CHROMIUM_ARGS } = (await importEsm(
-      path.join(ROOT, 'scripts/vscode/server.mjs'))) as ServerModule;
+      pathToFileURL(path.join(ROOT, 'scripts/vscode/server.mjs')).href)) as ServerModule;
     const server = await startServer({ logName: 'e2e-code-server', profile: freshProfile('e2e') });
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch(async (error) => {
       await server.stop();
