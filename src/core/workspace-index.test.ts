@@ -25,6 +25,26 @@ const GOOD = yaml(
 );
 
 describe('ReviewIndex', () => {
+  it('reads tags and the distinct categories of contributing factors, what repeat incidents compare', () => {
+    const entry = new ReviewIndex().update('u', yaml(
+      'pir: 1',
+      'title: T',
+      'tags: [config, 7, canary]',
+      'contributingFactors:',
+      '  - text: No canary for flags',
+      '    category: process',
+      '  - text: Parser is strict',
+      '    category: systems',
+      '  - text: Again process',
+      '    category: process',
+      '  - text: Uncategorised',
+      '  - text: Bad category',
+      '    category: weather',
+    ));
+    assert.deepEqual(entry.tags, ['config', 'canary']);
+    assert.deepEqual(entry.factorCategories, ['process', 'systems']);
+  });
+
   it('reads a review\'s fields, metrics and action items with their places', () => {
     const index = new ReviewIndex();
     const entry = index.update('file:///w/a.pir.yaml', GOOD);

@@ -5,8 +5,8 @@ import { actionStatusOf } from './action-items';
 import { reviewMetrics, type ReviewMetrics } from './metrics';
 import { ParsedReview } from './parse';
 import {
-  ACTION_TYPES, CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
-  type ActionStatus, type ActionType, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
+  ACTION_TYPES, arrayOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
+  type ActionStatus, type ActionType, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
 } from './review';
 import { schemaViolations } from './schema';
 import type { Range } from './types';
@@ -51,6 +51,9 @@ export interface ReviewEntry {
   status?: ReviewStatus;
   category?: IncidentCategory;
   services: string[];
+  tags: string[];
+  /** The distinct categories of the review's contributing factors, in first-seen order (repeat incidents compare them). */
+  factorCategories: FishboneCategory[];
   times: Lifecycle;
   metrics: ReviewMetrics;
   actionItems: IndexedActionItem[];
@@ -75,7 +78,7 @@ export interface IndexCache {
 }
 
 /** Bump when ReviewEntry changes shape, so an old cache is dropped instead of misread. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export type ChangeListener = (uris: readonly string[]) => void;
 
@@ -184,7 +187,12 @@ function readEntry(uri: string, text: string, previous: ReviewEntry | undefined)
     severity: oneOf(SEVERITIES, review.severity),
     status: oneOf(REVIEW_STATUSES, review.status),
     category: oneOf(CATEGORIES, review.category),
-    services: Array.isArray(review.services) ? review.services.filter((s): s is string => typeof s === 'string') : [],
+    services: strings(review.services),
+    tags: strings(review.tags),
+    factorCategories: [...new Set(arrayOf(review.contributingFactors).flatMap((f) => {
+      const category = isRecord(f) ? oneOf(FISHBONE_CATEGORIES, f.category) : undefined;
+      return category ? [category] : [];
+    }))],
     times: Object.fromEntries(LIFECYCLE_KEYS.flatMap((key) => (typeof times[key] === 'string' ? [[key, times[key]]] : []))),
     metrics: reviewMetrics(review),
     actionItems: readActionItems(parsed, review.actionItems, uri, title),
@@ -225,11 +233,15 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
 }
 
 function emptyEntry(uri: string): ReviewEntry {
-  return { uri, title: fileName(uri), services: [], times: {}, metrics: reviewMetrics(undefined), actionItems: [], errors: 0, stale: false };
+  return { uri, title: fileName(uri), services: [], tags: [], factorCategories: [], times: {}, metrics: reviewMetrics(undefined), actionItems: [], errors: 0, stale: false };
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+function strings(list: unknown): string[] {
+  return arrayOf(list).filter((s): s is string => typeof s === 'string');
 }
 
 function nonEmpty(value: unknown): string | undefined {
