@@ -179,7 +179,8 @@ describe('Timeline Editor webview (Chromium)', function () {
   it('marks a lifecycle time from an event', async () => {
     await panel.send(state(5));
     const row = panel.page.locator('li.event').nth(3);
-    await row.hover();
+    await row.focus();
+    await panel.page.keyboard.press('Enter'); // the row's editing tools include "Mark as…"
     await row.locator('vscode-single-select.mark-as').click();
     await row.locator('vscode-single-select.mark-as li[role="option"]', { hasText: 'Mitigated' }).click();
     assert.deepEqual((await panel.posted()).at(-1), { type: 'setLifecycle', baseVersion: 5, key: 'mitigated', value: '2026-03-14T09:48:00Z' });

@@ -180,11 +180,11 @@ function renderEvent(v: TimelineView, row: EventRow): TemplateResult {
       <span class="actions">
         <vscode-icon name="edit" action-icon label="Edit event (Enter)" tabindex=${tabbable} ?hidden=${editing || v.readOnly}
           @click=${() => v.startEdit(row)}></vscode-icon>
-        <vscode-single-select class="mark-as" label="Mark a lifecycle time at this event" tabindex=${tabbable} ?disabled=${v.readOnly}
+        ${editing ? html`<vscode-single-select class="mark-as" label="Mark a lifecycle time at this event"
           .value=${live('')} @change=${(e: Event) => v.markAs(row, valueOf(e))}>
           <vscode-option value="">Mark as…</vscode-option>
           ${LIFECYCLE_KEYS.map((key) => html`<vscode-option value=${key}>${LIFECYCLE_LABELS[key]}</vscode-option>`)}
-        </vscode-single-select>
+        </vscode-single-select>` : nothing}
         <vscode-icon name="trash" action-icon label="Delete event (Delete)" tabindex=${tabbable} ?hidden=${v.readOnly}
           @click=${() => v.deleteRow(row)}></vscode-icon>
       </span>

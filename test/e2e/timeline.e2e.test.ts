@@ -1,0 +1,95 @@
+// The Timeline Editor in the real workbench: opened from the editor title button, edits flowing
+// panel -> YAML and YAML -> panel, and how it looks in the dark and light themes.
+import * as assert from 'assert';
+import { mkdirSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import type { FrameLocator } from 'playwright-core';
+import { useWorkbench } from './workbench';
+
+const FOLDER = path.resolve(__dirname, '../../../.test-output/e2e-timeline-workspace');
+const FILE = 'checkout-outage.pir.yaml';
+
+const REVIEW = `pir: 1
+title: Checkout outage after the cache migration
+severity: P1
+status: draft
+times:
+  started: 2026-03-14T09:00:00Z
+  detected: 2026-03-14T09:07:00Z
+  acknowledged: 2026-03-14T09:10:00Z
+  mitigated: 2026-03-14T09:52:00Z
+  resolved: 2026-03-14T10:18:00Z
+timeline:
+  - at: 2026-03-14T09:00:00Z
+    kind: trigger
+    text: Cache cluster migration starts
+    actor: deploy-bot
+  - at: 2026-03-14T09:07:00Z
+    kind: detection
+    text: Checkout error-rate alert fires
+    actor: Alertmanager
+    source: https://alerts.example.com/a/991
+  - at: 2026-03-14T09:10:00Z
+    kind: response
+    text: On-call acknowledges and opens the incident channel
+    actor: Dana (on-call)
+  - at: 2026-03-14T09:48:00Z
+    kind: decision
+    text: Decide to roll the migration back
+  - at: 2026-03-14T09:52:00Z
+    kind: mitigation
+    text: Rollback complete; errors back to baseline
+  - at: 2026-03-14T10:18:00Z
+    kind: resolution
+    text: Cache cluster healthy on the old version
+`;
+
+// A workspace of its own, written before the workbench opens it.
+mkdirSync(FOLDER, { recursive: true });
+writeFileSync(path.join(FOLDER, FILE), REVIEW);
+
+describe('Timeline Editor in the workbench', () => {
+  const workbench = useWorkbench({ folder: FOLDER });
+
+  /** The panel's document inside the webview's two iframes. */
+  const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  // Monaco renders spaces as no-break spaces.
+  const editorText = async () => (await workbench().page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+
+  it('opens from the editor title button', async () => {
+    const wb = workbench();
+    await wb.openFile(FILE);
+    await wb.page.locator('.editor-actions .action-label[aria-label^="Open Timeline Editor"]').click();
+    await panel().locator('li.event').first().waitFor({ timeout: 30_000 });
+    assert.strictEqual(await panel().locator('li.event').count(), 6);
+    assert.match(await panel().locator('.metrics').innerText(), /MTTD 7m · MTTA 3m · MTTR 1h 18m/);
+    await wb.screenshot('timeline-e2e-dark');
+  });
+
+  it('adds an event in the panel and the YAML changes', async () => {
+    await panel().locator('#add-event').click();
+    await panel().locator('#add-text input').fill('Status page updated');
+    await panel().locator('#add-text input').press('Enter');
+    for (let i = 0; i < 50 && !(await editorText()).includes('Status page updated'); i++) await workbench().page.waitForTimeout(200);
+    assert.match(await editorText(), /- at: \d{4}-\d\d-\d\dT\d\d:\d\d:00Z\s+text: Status page updated/);
+    await panel().locator('li.event .text', { hasText: 'Status page updated' }).waitFor();
+  });
+
+  it('follows typing in the YAML', async () => {
+    const page = workbench().page;
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('Decide to roll');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('Agree to roll');
+    await panel().locator('li.event .text', { hasText: 'Agree to roll the migration back' }).waitFor({ timeout: 10_000 });
+  });
+
+  it('reads well in the light theme', async () => {
+    const wb = workbench();
+    await wb.setTheme('light');
+    await panel().locator('li.event').first().waitFor();
+    await wb.screenshot('timeline-e2e-light');
+  });
+});
