@@ -2,13 +2,21 @@ import type * as vscode from 'vscode';
 import * as completion from './completion';
 import * as config from './config';
 import * as diagnostics from './diagnostics';
+import * as exportReview from './export-review';
 import * as metrics from './metrics';
 import * as newReview from './new-review';
 import * as owners from './owners';
+import * as preview from './preview';
 import * as quickFixes from './quick-fixes';
 import * as timeline from './timeline';
+import * as sidebar from './sidebar';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: the integration tests reach the extension's state through it. */
+export interface PirApi {
+  sidebar: sidebar.Sidebar;
+}
+
+export function activate(context: vscode.ExtensionContext): PirApi {
   const configService = config.register(context);
   const linter = diagnostics.register(context, configService);
   const ownerDirectory = owners.register(context);
@@ -17,6 +25,9 @@ export function activate(context: vscode.ExtensionContext): void {
   metrics.register(context, linter);
   newReview.register(context);
   timeline.register(context, linter);
+  preview.register(context);
+  exportReview.register(context);
+  return { sidebar: sidebar.register(context) };
 }
 
 export function deactivate(): void {}

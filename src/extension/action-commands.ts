@@ -1,0 +1,124 @@
+// What the Action Items view does to one item: open it, change its status, owner, due date or
+// priority, or copy it as issue text. Edits go through a WorkspaceEdit on the current text of
+// the review (the open buffer, else the file), so they are undoable like typing.
+import * as vscode from 'vscode';
+import { actionItemEdits, actionItemRange, type ActionField } from '../core/sidebar/action-edit';
+import { issueText } from '../core/sidebar/issue-text';
+import { knownOwners } from '../core/sidebar/known-owners';
+import { SEVERITIES } from '../core/review';
+import { parseDate } from '../core/time';
+import type { IndexedActionItem } from '../core/workspace-index';
+import { OPEN_ACTION_COMMAND, type ActionNode } from './action-tree';
+import type { WorkspaceReviews } from './review-index';
+
+/** Commands get the tree node from a click or a menu; tests may pass the item itself. */
+type Target = ActionNode | IndexedActionItem;
+
+function itemOf(target: Target | undefined): IndexedActionItem | undefined {
+  if (!target) return undefined;
+  if ('kind' in target) return target.kind === 'item' ? target.item : undefined;
+  return target;
+}
+
+async function openItem(target: Target | undefined): Promise<void> {
+  const item = itemOf(target);
+  if (!item) return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.reviewUri));
+  // The index may lag the buffer by a debounce; the item's place in the current text is what counts.
+  const range = actionItemRange(document.getText(), item) ?? item.range;
+  const editor = await vscode.window.showTextDocument(document);
+  // Selected from the end to the start, so the cursor sits on the item's first line.
+  editor.selection = new vscode.Selection(document.positionAt(range.end), document.positionAt(range.start));
+  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/**
+ * Sets `field` of `item` to `value` in the review. A review that was not modified is saved
+ * afterwards, so the file on disk (what git and the CLI see) changes; one with unsaved changes
+ * stays unsaved, as the user left it. Returns whether the edit was made.
+ */
+export async function setField(reviews: WorkspaceReviews, item: IndexedActionItem, field: ActionField, value: string): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.reviewUri));
+  const edits = actionItemEdits(document.getText(), item, field, value);
+  if (!edits) {
+    await reviews.refresh();
+    void vscode.window.showWarningMessage(`"${item.title}" is no longer where it was in ${vscode.workspace.asRelativePath(document.uri)}; the list was refreshed. Try again.`);
+    return false;
+  }
+  const wasDirty = document.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(document.uri, edits.map((e) => new vscode.TextEdit(new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText)));
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  if (!wasDirty) await document.save();
+  return true;
+}
+
+async function pickOwner(reviews: WorkspaceReviews, item: IndexedActionItem): Promise<string | undefined> {
+  const owners = knownOwners(reviews.index.actionItems());
+  const known: vscode.QuickPickItem[] = owners.map((owner) => ({ label: owner, description: owner === item.owner ? 'current' : undefined }));
+  const input = vscode.window.createQuickPick();
+  input.title = `Owner of "${item.title}"`;
+  input.placeholder = 'Pick an owner, or type a new name';
+  input.items = known;
+  // A typed name that nobody owns yet is offered first, so Enter takes it.
+  input.onDidChangeValue((value) => {
+    const name = value.trim();
+    input.items = name && !owners.includes(name) ? [{ label: name, description: 'new owner' }, ...known] : known;
+  });
+  return new Promise((resolve) => {
+    input.onDidAccept(() => {
+      resolve(input.selectedItems[0]?.label ?? (input.value.trim() || undefined));
+      input.hide();
+    });
+    input.onDidHide(() => {
+      resolve(undefined);
+      input.dispose();
+    });
+    input.show();
+  });
+}
+
+async function pickDue(item: IndexedActionItem): Promise<string | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: `Due date of "${item.title}"`,
+    prompt: 'YYYY-MM-DD',
+    value: item.due ?? new Date().toISOString().slice(0, 10),
+    validateInput: (text) => (parseDate(text.trim()) === undefined ? 'A date as YYYY-MM-DD, e.g. 2026-04-30.' : undefined),
+  });
+  return value?.trim();
+}
+
+async function pickPriority(item: IndexedActionItem): Promise<string | undefined> {
+  const picks = SEVERITIES.map((priority, i) => ({
+    label: priority,
+    description: [i === 0 ? 'highest' : i === SEVERITIES.length - 1 ? 'lowest' : undefined, priority === item.priority ? 'current' : undefined].filter(Boolean).join(' · '),
+  }));
+  return (await vscode.window.showQuickPick(picks, { title: `Priority of "${item.title}"` }))?.label;
+}
+
+async function copyAsIssue(target: Target | undefined): Promise<void> {
+  const item = itemOf(target);
+  if (!item) return;
+  await vscode.env.clipboard.writeText(issueText(item, vscode.workspace.asRelativePath(vscode.Uri.parse(item.reviewUri))));
+  vscode.window.setStatusBarMessage('$(copy) Action item copied as issue text', 3_000);
+}
+
+export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews): void {
+  /** A command on one item that asks for a value (or has it fixed) and sets `field`. */
+  const fieldCommand = (id: string, field: ActionField, ask: (item: IndexedActionItem) => Promise<string | undefined> | string) =>
+    vscode.commands.registerCommand(id, async (target?: Target) => {
+      const item = itemOf(target);
+      if (!item) return false;
+      const value = await ask(item);
+      return value === undefined ? false : setField(reviews, item, field, value);
+    });
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_ACTION_COMMAND, openItem),
+    fieldCommand('pir.actions.markDone', 'status', () => 'done'),
+    fieldCommand('pir.actions.reopen', 'status', () => 'open'),
+    fieldCommand('pir.actions.setOwner', 'owner', (item) => pickOwner(reviews, item)),
+    fieldCommand('pir.actions.setDue', 'due', pickDue),
+    fieldCommand('pir.actions.setPriority', 'priority', pickPriority),
+    vscode.commands.registerCommand('pir.actions.copyAsIssue', copyAsIssue),
+  );
+}

@@ -1,0 +1,162 @@
+// The workspace's reviews as a core ReviewIndex, kept current for the sidebar: files found by
+// findFiles and one FileSystemWatcher, open documents read from their (possibly unsaved) buffer,
+// and a warm start from the last session's index saved in workspaceState.
+import * as vscode from 'vscode';
+import { ReviewIndex, type FileStamp } from '../core/workspace-index';
+
+const REVIEW_GLOB = '**/*.pir.{yaml,yml}';
+const EXCLUDE_GLOB = '**/node_modules/**';
+const CACHE_KEY = 'pir.reviewIndex';
+/** Saves and file events come in bursts (git checkout, format on save): handle each burst once. */
+const DEBOUNCE_MS = 200;
+const SAVE_CACHE_MS = 2_000;
+
+export class WorkspaceReviews implements vscode.Disposable {
+  readonly index: ReviewIndex;
+  /** Resolves once every review file was found and read (or found unchanged since the cache). */
+  readonly ready: Promise<void>;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Disk changes waiting for the debounce: uri -> whether the file is gone. */
+  private readonly pendingFiles = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
+  private readonly bufferTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private fileTimer: ReturnType<typeof setTimeout> | undefined;
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Index updates run one after another, so a slow scan cannot overwrite a newer buffer. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(private readonly state: vscode.Memento) {
+    this.index = ReviewIndex.fromCache(state.get(CACHE_KEY));
+    const watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.fileChanged(uri, false)),
+      watcher.onDidChange((uri) => this.fileChanged(uri, false)),
+      watcher.onDidDelete((uri) => this.fileChanged(uri, true)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isReviewFile(event.document.uri)) this.bufferChanged(event.document);
+      }),
+      // The buffer's unsaved text is gone: what counts again is the disk.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (isReviewFile(document.uri)) this.enqueue(() => this.readFiles([document.uri]));
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.enqueue(() => this.scan())),
+    );
+    const unsubscribe = this.index.onDidChange(() => this.scheduleCacheSave());
+    this.disposables.push({ dispose: unsubscribe });
+    this.ready = this.enqueue(() => this.scan());
+  }
+
+  /** Re-reads everything: for "Refresh" and after an edit was refused because the index was behind. */
+  refresh(): Promise<void> {
+    return this.enqueue(() => this.scan());
+  }
+
+  dispose(): void {
+    clearTimeout(this.fileTimer);
+    for (const timer of this.bufferTimers.values()) clearTimeout(timer);
+    if (this.cacheTimer) {
+      clearTimeout(this.cacheTimer);
+      void this.saveCache();
+    }
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch((error: unknown) => console.error('[pir] review index:', error));
+    return run;
+  }
+
+  private async scan(): Promise<void> {
+    const found = (await vscode.workspace.findFiles(REVIEW_GLOB, EXCLUDE_GLOB)).filter(isReviewFile);
+    const keep = new Set(found.map((uri) => uri.toString()));
+    const changed = await this.changedOnDisk(found);
+    this.index.batch(() => {
+      for (const entry of this.index.entries()) if (!keep.has(entry.uri)) this.index.remove(entry.uri);
+      for (const { uri, text, stamp } of changed) this.index.update(uri.toString(), text, stamp);
+    });
+  }
+
+  /** Reads `uris` again (see changedOnDisk); a file that is gone leaves the index. */
+  private async readFiles(uris: readonly vscode.Uri[]): Promise<void> {
+    const changed = await this.changedOnDisk(uris, { force: true });
+    const read = new Set(changed.map(({ uri }) => uri.toString()));
+    this.index.batch(() => {
+      for (const uri of uris) if (!read.has(uri.toString())) this.index.remove(uri.toString());
+      for (const { uri, text, stamp } of changed) this.index.update(uri.toString(), text, stamp);
+    });
+  }
+
+  /**
+   * The texts of those `uris` that differ from what the index holds: the buffer of an open
+   * document with unsaved changes, else the file when its stamp changed (always with `force`).
+   * A clean buffer is the file's text, and reading the file keeps its stamp for the cache.
+   * Files that are gone or unreadable are left out.
+   */
+  private async changedOnDisk(uris: readonly vscode.Uri[], { force = false } = {}): Promise<{ uri: vscode.Uri; text: string; stamp?: FileStamp }[]> {
+    const results = await Promise.all(uris.map(async (uri) => {
+      const document = openDocument(uri);
+      if (document?.isDirty) return [{ uri, text: document.getText() }];
+      try {
+        const { mtime, size } = await vscode.workspace.fs.stat(uri);
+        const stamp = { mtime, size };
+        if (!force && !this.index.needsUpdate(uri.toString(), stamp)) return [];
+        return [{ uri, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), stamp }];
+      } catch {
+        return []; // deleted since it was found: the caller removes it
+      }
+    }));
+    return results.flat();
+  }
+
+  private fileChanged(uri: vscode.Uri, deleted: boolean): void {
+    if (!isReviewFile(uri)) return;
+    // Unsaved changes are what the user sees, whatever happens to the file underneath.
+    if (!deleted && openDocument(uri)?.isDirty) return;
+    this.pendingFiles.set(uri.toString(), { uri, deleted });
+    clearTimeout(this.fileTimer);
+    this.fileTimer = setTimeout(() => {
+      const batch = [...this.pendingFiles.values()];
+      this.pendingFiles.clear();
+      void this.enqueue(() => this.readFiles(batch.map(({ uri }) => uri)));
+    }, DEBOUNCE_MS);
+  }
+
+  private bufferChanged(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.bufferTimers.get(key));
+    this.bufferTimers.set(key, setTimeout(() => {
+      this.bufferTimers.delete(key);
+      // Read when the queue gets to it, so the newest text wins.
+      void this.enqueue(async () => {
+        if (!document.isClosed) this.index.update(key, document.getText());
+      });
+    }, DEBOUNCE_MS));
+  }
+
+  private scheduleCacheSave(): void {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.saveCache(), SAVE_CACHE_MS);
+  }
+
+  private async saveCache(): Promise<void> {
+    this.cacheTimer = undefined;
+    await this.state.update(CACHE_KEY, this.index.toCache());
+  }
+}
+
+/** A `*.pir.yaml` / `*.pir.yml` file inside a workspace folder, not under node_modules. */
+export function isReviewFile(uri: vscode.Uri): boolean {
+  return /\.pir\.ya?ml$/i.test(uri.path) && !uri.path.includes('/node_modules/') && vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((document) => !document.isClosed && document.uri.toString() === key);
+}
+
+export function register(context: vscode.ExtensionContext): WorkspaceReviews {
+  const reviews = new WorkspaceReviews(context.workspaceState);
+  context.subscriptions.push(reviews);
+  return reviews;
+}
