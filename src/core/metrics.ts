@@ -4,11 +4,11 @@ import { formatDuration, parseDateTime } from './time';
 
 /** Response times of one incident, in milliseconds; undefined when a time they need is missing. */
 export interface ReviewMetrics {
-  /** Mean time to detect: detected − started. */
+  /** Time to detect, the incident's share of MTTD: detected − started. */
   mttd?: number;
-  /** Mean time to acknowledge: acknowledged − detected. */
+  /** Time to acknowledge (MTTA): acknowledged − detected. */
   mtta?: number;
-  /** Mean time to resolve: resolved − started. */
+  /** Time to resolve (MTTR): resolved − started. */
   mttr?: number;
   /** mitigated − started: how long customers felt it. */
   timeToMitigate?: number;
