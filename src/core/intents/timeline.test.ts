@@ -27,12 +27,12 @@ const apply = (intent: TimelineIntent, text = REVIEW) => applyEdits(text, timeli
 describe('timeline intents', () => {
   it('adds an event at an index, keys in schema order', () => {
     const out = apply({ type: 'addEvent', baseVersion: 1, index: 1, event: { text: 'Paged DB team', actor: 'Dana', at: '2026-03-14T09:05:00Z', kind: 'escalation' } });
-    assert.match(out, /    text: Migration starts\n  - at: 2026-03-14T09:05:00Z\n    kind: escalation\n    text: Paged DB team\n    actor: Dana\n  - at: 2026-03-14T09:07:00Z/);
+    assert.match(out, / {4}text: Migration starts\n {2}- at: 2026-03-14T09:05:00Z\n {4}kind: escalation\n {4}text: Paged DB team\n {4}actor: Dana\n {2}- at: 2026-03-14T09:07:00Z/);
   });
 
   it('appends when no index is given, and creates the timeline when there is none', () => {
     assert.match(apply({ type: 'addEvent', baseVersion: 1, event: { at: '2026-03-14T10:00:00Z', text: 'Resolved' } }),
-      /actor: Alertmanager\n  - at: 2026-03-14T10:00:00Z\n    text: Resolved\nsummary: x/);
+      /actor: Alertmanager\n {2}- at: 2026-03-14T10:00:00Z\n {4}text: Resolved\nsummary: x/);
     const created = apply({ type: 'addEvent', baseVersion: 1, event: { at: '2026-03-14T10:00:00Z', text: 'First' } }, yaml('pir: 1', 'title: T'));
     assert.match(created, /timeline:\n\s*- at: 2026-03-14T10:00:00Z\n\s+text: First/);
   });
@@ -61,7 +61,7 @@ describe('timeline intents', () => {
 
   it('sets and clears lifecycle times', () => {
     assert.match(apply({ type: 'setLifecycle', baseVersion: 1, key: 'detected', value: '2026-03-14T09:07:00Z' }),
-      /started: 2026-03-14T09:00:00Z\n  detected: 2026-03-14T09:07:00Z\n/);
+      /started: 2026-03-14T09:00:00Z\n {2}detected: 2026-03-14T09:07:00Z\n/);
     assert.doesNotMatch(apply({ type: 'setLifecycle', baseVersion: 1, key: 'started', value: null }), /started:/);
   });
 
