@@ -2,16 +2,13 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParsedReview } from '../../core/parse';
-import { renderHtml } from '../../core/render/html';
-import { renderMarkdown } from '../../core/render/markdown';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../core/render/report';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
 
 export const usage = `pir export <file> [--format md|html] [-o FILE]
   Renders a review as GitHub-flavoured Markdown (the default; --format html, or -o FILE.html, for a
   standalone HTML page with no script). Prints to stdout, or writes FILE with -o and prints its
   path. Never overwrites the review itself. Exit code 1 when the YAML cannot be read.`;
-
-export type ExportFormat = 'md' | 'html';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -21,7 +18,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError(positionals.length ? 'give one review to export' : 'which review? give its path');
   const format = values.format ?? (values.output?.toLowerCase().endsWith('.html') ? 'html' : 'md');
-  if (format !== 'md' && format !== 'html') throw new UsageError('--format must be md or html');
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('--format must be md or html');
 
   const input = resolve(io.cwd, positionals[0]);
   const inputName = relative(io.cwd, input) || input;
@@ -32,7 +29,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${inputName}:${line}:${column} ${first.message}\npir export: fix the YAML first (pir lint ${inputName} shows every problem)\n`);
     return EXIT_FINDINGS;
   }
-  const text = format === 'html' ? renderHtml(parsed.value, { standalone: true }) : renderMarkdown(parsed.value);
+  const text = renderReport(parsed.value, format as ReportFormat);
   if (values.output === undefined) {
     io.stdout(text);
     return EXIT_OK;

@@ -1,5 +1,5 @@
 // The report's stylesheet. Colours are custom properties: the standalone export sets them for
-// light and dark screens, the preview maps them to the VS Code theme (PREVIEW_THEME_CSS).
+// light and dark screens, the preview maps them to the VS Code theme (webview/preview/main.css).
 
 export const REPORT_CSS = `
 :root {
@@ -100,18 +100,4 @@ body { margin: 0; background: var(--pir-bg); color: var(--pir-fg); }
   .pir-report h2 { break-after: avoid; }
   .pir-report tr, .pir-whys li { break-inside: avoid; }
 }
-`;
-
-/** Maps the report's colours onto the VS Code theme, for the preview webview. */
-export const PREVIEW_THEME_CSS = `
-:root {
-  --pir-fg: var(--vscode-editor-foreground); --pir-bg: var(--vscode-editor-background);
-  --pir-muted: var(--vscode-descriptionForeground); --pir-border: var(--vscode-panel-border, var(--vscode-widget-border, rgba(128,128,128,0.35)));
-  --pir-subtle: var(--vscode-textCodeBlock-background, rgba(128,128,128,0.08)); --pir-accent: var(--vscode-textLink-foreground);
-  --pir-code-bg: var(--vscode-textCodeBlock-background, rgba(128,128,128,0.15));
-  --pir-p1: var(--vscode-errorForeground); --pir-p2: var(--vscode-editorWarning-foreground); --pir-p3: var(--vscode-editorWarning-foreground);
-  --pir-p4: var(--vscode-descriptionForeground); --pir-ok: var(--vscode-testing-iconPassed, #3fb950);
-  --pir-font: var(--vscode-font-family); --pir-mono: var(--vscode-editor-font-family); --pir-font-size: var(--vscode-font-size, 14px);
-}
-.pir-report { padding: 16px 20px 48px; }
 `;
