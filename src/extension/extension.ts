@@ -2,9 +2,11 @@ import type * as vscode from 'vscode';
 import * as completion from './completion';
 import * as config from './config';
 import * as diagnostics from './diagnostics';
+import * as exportReview from './export-review';
 import * as metrics from './metrics';
 import * as newReview from './new-review';
 import * as owners from './owners';
+import * as preview from './preview';
 import * as quickFixes from './quick-fixes';
 import * as timeline from './timeline';
 import * as sidebar from './sidebar';
@@ -23,6 +25,8 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   metrics.register(context, linter);
   newReview.register(context);
   timeline.register(context, linter);
+  preview.register(context);
+  exportReview.register(context);
   return { sidebar: sidebar.register(context) };
 }
 

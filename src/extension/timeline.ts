@@ -16,7 +16,7 @@ export const TIMELINE_PANEL: PanelKind = {
 };
 
 /** A file the editor can open as a review: the pir language, or a *.pir.yaml name whatever the language. */
-function isReview(document: vscode.TextDocument): boolean {
+export function isReview(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID || /\.pir\.ya?ml$/.test(document.uri.path);
 }
 
