@@ -1,0 +1,382 @@
+// Reliability across reviews: how often incidents happen, how fast they are handled, which ones
+// repeat, and whether their action items get done. Pure, so `pir metrics` and the dashboard
+// compute the same numbers from the same index entries.
+import { groupActions } from './action-groups';
+import { isOverdue } from './action-items';
+import { actionStats } from './metrics';
+import { type FishboneCategory, type IncidentCategory, type IncidentSeverity } from './review';
+import { DAY, dayOf, parseDate, parseDateTime, startOfUtcDay } from './time';
+import type { IndexedActionItem, ReviewEntry } from './workspace-index';
+
+/** Which reviews count. An empty or absent list does not filter. */
+export interface ReliabilityFilters {
+  /** First UTC day (YYYY-MM-DD) of incidents to count, inclusive. */
+  since?: string;
+  /** Last UTC day (YYYY-MM-DD) of incidents to count, inclusive. */
+  until?: string;
+  /** Reviews naming any of these services (compared case-insensitively). */
+  services?: readonly string[];
+  severities?: readonly IncidentSeverity[];
+  categories?: readonly IncidentCategory[];
+}
+
+export interface ReliabilityOptions extends ReliabilityFilters {
+  /** Today, for overdue items. */
+  now: Date;
+  /** Two incidents this many days apart or closer may be repeats (setting `pir.repeatWindowDays`). */
+  repeatWindowDays?: number;
+}
+
+export const DEFAULT_REPEAT_WINDOW_DAYS = 90;
+
+/** A review as a chart's drill-down and the repeat list show it. */
+export interface ReviewRef {
+  uri: string;
+  title: string;
+  /** UTC day of the incident (started, else detected); absent when the review has neither. */
+  date?: string;
+  severity?: IncidentSeverity;
+}
+
+/** A review in a month, with the response times the month's medians are taken over. */
+export interface IncidentRef extends ReviewRef {
+  mttd?: number;
+  mtta?: number;
+  mttr?: number;
+}
+
+/** The median of some durations and how many there were: a median of 1 says less than a median of 20. */
+export interface MedianDuration {
+  ms: number;
+  count: number;
+}
+
+/** Incidents by severity; `unrated` have no valid severity. */
+export type SeverityCounts = Record<IncidentSeverity | 'unrated', number>;
+
+/**
+ * Action-item progress. The format records no completion date, so "on time" cannot mean
+ * "done before the due day". Instead: of the items whose due day has passed (won't-do left out),
+ * the share that are done now, i.e. 1 − the overdue share. An item finished late counts as on
+ * time once it is done; the rate says whether due dates are being met, eventually.
+ */
+export interface ActionRates {
+  total: number;
+  done: number;
+  wontDo: number;
+  /** Open or in progress. */
+  open: number;
+  /** Open or in progress with a due day before today (UTC). */
+  overdue: number;
+  /** Done or overdue with a due day before today: the items the on-time rate is over. */
+  pastDue: number;
+  /** done / (total − wontDo); undefined when nothing counts. */
+  completionRate?: number;
+  /** (pastDue − overdue) / pastDue; undefined when no item is past its due day. */
+  onTimeRate?: number;
+}
+
+export interface MonthReport {
+  /** YYYY-MM, UTC. */
+  month: string;
+  incidents: SeverityCounts & { total: number };
+  mttd?: MedianDuration;
+  mtta?: MedianDuration;
+  mttr?: MedianDuration;
+  /** Action items of the month's reviews. */
+  actions: ActionRates;
+  /** Oldest first. */
+  reviews: IncidentRef[];
+}
+
+/** Reviews linked as repeats: each shares a service and a tag or factor category with another, close in time. */
+export interface RepeatGroup {
+  /** Oldest first. */
+  reviews: ReviewRef[];
+  /** What the linked reviews share, as first written. */
+  services: string[];
+  tags: string[];
+  factorCategories: FishboneCategory[];
+  /** Whole days from the first incident to the last; a chain of repeats may span more than the window. */
+  spanDays: number;
+}
+
+/** Open work of one owner; `owner` is absent for items without one. */
+export interface OwnerLoad {
+  owner?: string;
+  open: number;
+  overdue: number;
+}
+
+export interface ReliabilityReport {
+  /** `now` as ISO 8601. */
+  now: string;
+  filters: ReliabilityFilters & { repeatWindowDays: number };
+  /** What the filters can choose from: every service and category in the readable reviews, sorted. */
+  choices: { services: string[]; categories: IncidentCategory[] };
+  /** Reviews that passed the filters. */
+  reviewCount: number;
+  /** Reviews without a started or detected time: counted in the totals, in no month. */
+  undated: ReviewRef[];
+  /** Every month from the first incident to the last, empty ones included. */
+  months: MonthReport[];
+  totals: { mttd?: MedianDuration; mtta?: MedianDuration; mttr?: MedianDuration; actions: ActionRates };
+  /** Newest first. */
+  repeats: RepeatGroup[];
+  /** Owners with open items: most overdue first, then most open. */
+  owners: OwnerLoad[];
+}
+
+const RESPONSE_KEYS = ['mttd', 'mtta', 'mttr'] as const;
+
+/** A review with what every metric needs, read once. */
+interface Incident {
+  entry: ReviewEntry;
+  /** Incident time in ms, if the review has one. */
+  at?: number;
+  ref: IncidentRef;
+}
+
+export function reliabilityReport(entries: readonly ReviewEntry[], options: ReliabilityOptions): ReliabilityReport {
+  const { now, repeatWindowDays = DEFAULT_REPEAT_WINDOW_DAYS } = options;
+  const readable = entries.filter((entry) => entry.parseError === undefined || entry.stale);
+  const incidents = readable.filter(passes(options)).map(toIncident);
+  const dated = incidents.filter((incident) => incident.at !== undefined).sort((a, b) => a.at! - b.at!);
+  const items = incidents.flatMap((incident) => incident.entry.actionItems);
+  return {
+    now: now.toISOString(),
+    filters: {
+      since: options.since,
+      until: options.until,
+      services: options.services ?? [],
+      severities: options.severities ?? [],
+      categories: options.categories ?? [],
+      repeatWindowDays,
+    },
+    choices: choicesOf(readable),
+    reviewCount: incidents.length,
+    undated: incidents.filter((incident) => incident.at === undefined).map(({ ref }) => plainRef(ref)),
+    months: monthReports(dated, now),
+    totals: { ...responseMedians(incidents.map(({ ref }) => ref)), actions: actionRates(items, now) },
+    repeats: repeatGroups(dated, repeatWindowDays),
+    owners: ownerLoads(items, now),
+  };
+}
+
+/** The incident's time: when it started, else when it was detected. */
+export function incidentTime(entry: Pick<ReviewEntry, 'times'>): number | undefined {
+  return parseDateTime(entry.times.started) ?? parseDateTime(entry.times.detected);
+}
+
+/** The middle value, or the mean of the two middle ones; undefined for none. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function actionRates(items: readonly IndexedActionItem[], now: Date): ActionRates {
+  // IndexedActionItem has the `status` and `due` actionStats reads, so the review view and this agree.
+  const stats = actionStats({ actionItems: items }, now);
+  const today = startOfUtcDay(now.getTime());
+  const pastDue = items.filter((item) => {
+    const due = parseDate(item.due);
+    return due !== undefined && due < today && (item.status === 'done' || isOverdue(item, now));
+  }).length;
+  const rates: ActionRates = {
+    total: stats.total,
+    done: stats.done,
+    wontDo: stats.wontDo,
+    open: stats.open + stats.inProgress,
+    overdue: stats.overdue,
+    pastDue,
+  };
+  if (stats.completionRate !== undefined) rates.completionRate = stats.completionRate;
+  if (pastDue > 0) rates.onTimeRate = (pastDue - stats.overdue) / pastDue;
+  return rates;
+}
+
+function passes(filters: ReliabilityFilters): (entry: ReviewEntry) => boolean {
+  const since = filters.since === undefined ? undefined : dayOrThrow(filters.since, 'since');
+  const until = filters.until === undefined ? undefined : dayOrThrow(filters.until, 'until');
+  const services = new Set((filters.services ?? []).map(normalize));
+  return (entry) => {
+    if (filters.severities?.length && !(entry.severity && filters.severities.includes(entry.severity))) return false;
+    if (filters.categories?.length && !(entry.category && filters.categories.includes(entry.category))) return false;
+    if (services.size && !entry.services.some((service) => services.has(normalize(service)))) return false;
+    if (since === undefined && until === undefined) return true;
+    // A review without a date cannot be placed in a range, so a range leaves it out.
+    const at = incidentTime(entry);
+    if (at === undefined) return false;
+    const day = startOfUtcDay(at);
+    return (since === undefined || day >= since) && (until === undefined || day <= until);
+  };
+}
+
+function dayOrThrow(value: string, name: string): number {
+  const day = parseDate(value);
+  if (day === undefined) throw new RangeError(`${name} must be a date YYYY-MM-DD, got "${value}"`);
+  return day;
+}
+
+function toIncident(entry: ReviewEntry): Incident {
+  const at = incidentTime(entry);
+  const ref: IncidentRef = { uri: entry.uri, title: entry.title };
+  if (at !== undefined) ref.date = dayOf(at);
+  if (entry.severity) ref.severity = entry.severity;
+  for (const key of RESPONSE_KEYS) {
+    const ms = entry.metrics[key];
+    // Times out of order (the timeline-order rule reports them) give negative durations, which would drag a median.
+    if (ms !== undefined && ms >= 0) ref[key] = ms;
+  }
+  return { entry, at, ref };
+}
+
+function plainRef({ uri, title, date, severity }: IncidentRef): ReviewRef {
+  const ref: ReviewRef = { uri, title };
+  if (date !== undefined) ref.date = date;
+  if (severity !== undefined) ref.severity = severity;
+  return ref;
+}
+
+function monthReports(dated: readonly Incident[], now: Date): MonthReport[] {
+  if (dated.length === 0) return [];
+  const byMonth = new Map<string, Incident[]>();
+  for (const incident of dated) {
+    const month = monthOf(incident.at!);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), incident]);
+  }
+  return monthsBetween(monthOf(dated[0].at!), monthOf(dated[dated.length - 1].at!)).map((month) => {
+    const inMonth = byMonth.get(month) ?? [];
+    const incidents = { P1: 0, P2: 0, P3: 0, P4: 0, unrated: 0, total: inMonth.length };
+    for (const { entry } of inMonth) incidents[entry.severity ?? 'unrated']++;
+    const refs = inMonth.map(({ ref }) => ref);
+    return {
+      month,
+      incidents,
+      ...responseMedians(refs),
+      actions: actionRates(inMonth.flatMap(({ entry }) => entry.actionItems), now),
+      reviews: refs,
+    };
+  });
+}
+
+function responseMedians(refs: readonly IncidentRef[]): Partial<Record<(typeof RESPONSE_KEYS)[number], MedianDuration>> {
+  const medians: Partial<Record<(typeof RESPONSE_KEYS)[number], MedianDuration>> = {};
+  for (const key of RESPONSE_KEYS) {
+    const values = refs.flatMap((ref) => (ref[key] === undefined ? [] : [ref[key]]));
+    const ms = median(values);
+    if (ms !== undefined) medians[key] = { ms, count: values.length };
+  }
+  return medians;
+}
+
+/** YYYY-MM of an instant, UTC. */
+function monthOf(ms: number): string {
+  return dayOf(ms).slice(0, 7);
+}
+
+/** Every YYYY-MM from `first` to `last`, both included. */
+function monthsBetween(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split('-').map(Number);
+  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    if (++month > 12) [year, month] = [year + 1, 1];
+  }
+  return months;
+}
+
+/**
+ * Two incidents at most `windowDays` apart are repeats when they share a service and also a tag
+ * or a contributing-factor category. Groups are the connected sets of such pairs.
+ */
+function repeatGroups(dated: readonly Incident[], windowDays: number): RepeatGroup[] {
+  const parent = dated.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  /** For each incident with a partner: what it shares with its partners. */
+  const shared = new Map<number, Shared>();
+  const window = windowDays * DAY;
+  for (let i = 0; i < dated.length; i++) {
+    // `dated` is sorted by time, so the partners of i are the next ones within the window.
+    for (let j = i + 1; j < dated.length && dated[j].at! - dated[i].at! <= window; j++) {
+      const a = dated[i].entry;
+      const b = dated[j].entry;
+      const services = common(a.services, b.services);
+      const tags = common(a.tags, b.tags);
+      const factors = common(a.factorCategories, b.factorCategories);
+      if (services.length === 0 || tags.length + factors.length === 0) continue;
+      parent[root(j)] = root(i);
+      for (const index of [i, j]) {
+        const mine = shared.get(index) ?? { services: new Set(), tags: new Set(), factors: new Set() };
+        services.forEach((s) => mine.services.add(s));
+        tags.forEach((t) => mine.tags.add(t));
+        factors.forEach((f) => mine.factors.add(f));
+        shared.set(index, mine);
+      }
+    }
+  }
+  const members = new Map<number, number[]>();
+  for (const i of shared.keys()) members.set(root(i), [...(members.get(root(i)) ?? []), i]);
+  const groups = [...members.values()].map((indexes) => {
+    indexes.sort((a, b) => a - b);
+    const union = (pick: (s: Shared) => Set<string>) => new Set(indexes.flatMap((i) => [...pick(shared.get(i)!)]));
+    const first = dated[indexes[0]];
+    const last = dated[indexes[indexes.length - 1]];
+    return {
+      reviews: indexes.map((i) => plainRef(dated[i].ref)),
+      // As first written in the oldest review that has it.
+      services: spelled(union((s) => s.services), indexes.flatMap((i) => dated[i].entry.services)),
+      tags: spelled(union((s) => s.tags), indexes.flatMap((i) => dated[i].entry.tags)),
+      factorCategories: [...union((s) => s.factors)] as FishboneCategory[],
+      spanDays: Math.floor((last.at! - first.at!) / DAY),
+      latest: last.at!,
+    };
+  });
+  return groups.sort((a, b) => b.latest - a.latest).map(({ latest: _, ...group }) => group);
+}
+
+interface Shared {
+  services: Set<string>;
+  tags: Set<string>;
+  factors: Set<string>;
+}
+
+/** Values in both lists, normalized; factor categories are already canonical. */
+function common(a: readonly string[], b: readonly string[]): string[] {
+  const mine = new Set(a.map(normalize));
+  return [...new Set(b.map(normalize))].filter((value) => mine.has(value));
+}
+
+/** Tags and services are free text: `Checkout ` and `checkout` name the same thing. */
+function normalize(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+/** The first spelling in `written` of each normalized value in `keys`, in the order written. */
+function spelled(keys: Set<string>, written: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const value of written) if (keys.has(normalize(value)) && !seen.has(normalize(value))) seen.set(normalize(value), value.trim());
+  return [...seen.values()];
+}
+
+function ownerLoads(items: readonly IndexedActionItem[], now: Date): OwnerLoad[] {
+  const loads = groupActions(items, 'owner', now).flatMap((group): OwnerLoad[] => {
+    const open = group.items.filter((item) => item.status === 'open' || item.status === 'in-progress');
+    if (open.length === 0) return [];
+    const load: OwnerLoad = { open: open.length, overdue: open.filter((item) => isOverdue(item, now)).length };
+    return [group.key === '' ? load : { owner: group.label, ...load }];
+  });
+  // Stable: owners with equal counts keep groupActions' alphabetical order.
+  return loads.sort((a, b) => b.overdue - a.overdue || b.open - a.open);
+}
+
+function choicesOf(entries: readonly ReviewEntry[]): ReliabilityReport['choices'] {
+  const services = spelled(new Set(entries.flatMap((entry) => entry.services.map(normalize))), entries.flatMap((entry) => entry.services));
+  const categories = new Set(entries.flatMap((entry) => (entry.category ? [entry.category] : [])));
+  return {
+    services: services.sort((a, b) => a.localeCompare(b)),
+    categories: [...categories].sort(),
+  };
+}
