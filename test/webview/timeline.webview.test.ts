@@ -165,6 +165,13 @@ describe('Timeline Editor webview (Chromium)', function () {
     assert.equal((undo.event as Record<string, unknown>).text, 'Checkout error-rate alert fires');
   });
 
+  it('moves an event with Alt+Arrow', async () => {
+    await panel.send(state(4));
+    await panel.page.locator('li.event').nth(2).focus();
+    await panel.page.keyboard.press('Alt+ArrowUp');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'moveEvent', baseVersion: 4, from: 2, to: 1 });
+  });
+
   it('adds an event at a chosen time, in chronological position', async () => {
     await panel.send(state(5));
     await panel.page.locator('#add-event').click();

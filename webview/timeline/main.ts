@@ -392,6 +392,15 @@ class TimelinePanel implements TimelineView {
       Delete: () => this.deleteRow(row),
       Backspace: () => this.deleteRow(row),
     };
+    // Alt+Up/Down moves an event in the document (its row keeps focus: the identity follows it).
+    if (event.altKey && row.type === 'event' && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      const to = row.index + (event.key === 'ArrowUp' ? -1 : 1);
+      if (this.state && !this.readOnly && to >= 0 && to < this.events.length) {
+        this.post({ type: 'moveEvent', baseVersion: this.state.version, from: row.index, to });
+      }
+      return;
+    }
     const action = keys[event.key];
     if (action && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
