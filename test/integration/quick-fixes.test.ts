@@ -29,7 +29,7 @@ describe('quick fixes', () => {
     const review = `${HEAD}actionItems:\n  - id: AI-1\n    title: Alert on the checkout error rate\n    due: 2099-01-01\n`;
     const { text } = await applyFix(review, 'action-owner', 'Add owner');
     // The workspace's reviews (problems.pir.yaml: platform-team) give the choices; the first is selected.
-    const owner = /\n    owner: ([\w-]+)\n    due:/.exec(text)?.[1];
+    const owner = /\n {4}owner: ([\w-]+)\n {4}due:/.exec(text)?.[1];
     assert.ok(owner, text);
     assert.strictEqual(text, review.replace('    due:', `    owner: ${owner}\n    due:`));
     const editor = vscode.window.activeTextEditor!;
@@ -39,7 +39,7 @@ describe('quick fixes', () => {
   it('adds a due date, selected for overwriting', async () => {
     const review = `${HEAD}actionItems:\n  - id: AI-1\n    title: Alert on the checkout error rate\n    owner: sre\n`;
     const { text } = await applyFix(review, 'action-due', 'Add due date');
-    assert.match(text, /\n    owner: sre\n    due: \d{4}-\d{2}-\d{2}\n$/);
+    assert.match(text, /\n {4}owner: sre\n {4}due: \d{4}-\d{2}-\d{2}\n$/);
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(editor.selection), /^\d{4}-\d{2}-\d{2}$/);
   });
