@@ -70,16 +70,16 @@ export class WorkspaceReviews implements vscode.Disposable {
   private async scan(): Promise<void> {
     const found = (await vscode.workspace.findFiles(REVIEW_GLOB, EXCLUDE_GLOB)).filter(isReviewFile);
     const keep = new Set(found.map((uri) => uri.toString()));
-    const changed = await this.changedOnDisk(found);
+    const changed = await this.textsToRead(found);
     this.index.batch(() => {
       for (const entry of this.index.entries()) if (!keep.has(entry.uri)) this.index.remove(entry.uri);
       for (const { uri, text, stamp } of changed) this.index.update(uri.toString(), text, stamp);
     });
   }
 
-  /** Reads `uris` again (see changedOnDisk); a file that is gone leaves the index. */
+  /** Reads `uris` again (see textsToRead); a file that is gone, and not open with unsaved changes, leaves the index. */
   private async readFiles(uris: readonly vscode.Uri[]): Promise<void> {
-    const changed = await this.changedOnDisk(uris, { force: true });
+    const changed = await this.textsToRead(uris, { force: true });
     const read = new Set(changed.map(({ uri }) => uri.toString()));
     this.index.batch(() => {
       for (const uri of uris) if (!read.has(uri.toString())) this.index.remove(uri.toString());
@@ -93,7 +93,7 @@ export class WorkspaceReviews implements vscode.Disposable {
    * A clean buffer is the file's text, and reading the file keeps its stamp for the cache.
    * Files that are gone or unreadable are left out.
    */
-  private async changedOnDisk(uris: readonly vscode.Uri[], { force = false } = {}): Promise<{ uri: vscode.Uri; text: string; stamp?: FileStamp }[]> {
+  private async textsToRead(uris: readonly vscode.Uri[], { force = false } = {}): Promise<{ uri: vscode.Uri; text: string; stamp?: FileStamp }[]> {
     const results = await Promise.all(uris.map(async (uri) => {
       const document = openDocument(uri);
       if (document?.isDirty) return [{ uri, text: document.getText() }];
