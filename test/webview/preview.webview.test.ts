@@ -1,0 +1,138 @@
+// The Review Preview's built bundle (dist/webview/preview.js and .css) in Chromium, in the panel
+// shell and CSP the extension uses, against a fake host. Run `npm run build` first.
+import * as assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ParsedReview } from '../../src/core/parse';
+import { renderHtml } from '../../src/core/render/html';
+import { panelHtml } from '../../src/extension/webview/html';
+import type { PreviewMessage } from '../../webview/preview/protocol';
+import { THEMES } from './harness';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SCREENSHOTS = path.join(ROOT, '.test-output/screenshots');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+/** The example review rendered as the host renders it for the preview, with source lines. */
+function exampleHtml(): string {
+  const parsed = new ParsedReview(readFileSync(path.join(ROOT, 'examples/2026-03-14-config-rollout-outage.pir.yaml'), 'utf8'));
+  const lineOf = (p: readonly (string | number)[]) => (parsed.node(p) ? parsed.position(parsed.rangeOf(p, 'key').start).line : undefined);
+  return renderHtml(parsed.value, { standalone: false, lineOf });
+}
+
+/** Serves the panel page and dist/webview; the page records what it posts and any CSP violation. */
+function serve(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const origin = `http://${request.headers.host}`;
+    const url = new URL(request.url ?? '/', origin);
+    if (url.pathname === '/') {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(panelHtml({
+        cspSource: origin, nonce: randomBytes(16).toString('base64'), title: 'Preview',
+        scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css`, codiconUri: `${origin}/codicon.css`,
+      }));
+      return;
+    }
+    try {
+      const body = readFileSync(path.join(ROOT, 'dist/webview', path.basename(url.pathname)));
+      response.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('Review Preview webview (Chromium)', function () {
+  this.timeout(30_000);
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+
+  before(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    server = await serve();
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const { bodyClass, vars } = THEMES.dark;
+    await page.addInitScript(`(() => {
+      window.__posted = [];
+      window.__violations = [];
+      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const [name, value] of Object.entries(${JSON.stringify({ ...vars, '--vscode-editor-foreground': '#cccccc' })})) document.documentElement.style.setProperty(name, value);
+        document.body.classList.add(${JSON.stringify(bodyClass)});
+      });
+    })();`);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  });
+  afterEach(() => page.close());
+
+  const send = (message: PreviewMessage) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+  const posted = () => page.evaluate<unknown[]>('window.__posted');
+  /** Waits for a page expression to be true. (waitForFunction would eval in the page, which the CSP forbids.) */
+  async function until(expression: string): Promise<void> {
+    for (let i = 0; i < 100 && !(await page.evaluate(expression)); i++) await page.waitForTimeout(20);
+    assert.ok(await page.evaluate(expression), expression);
+  }
+
+  it('asks for the report, shows it in the theme, under the CSP, with no violation', async () => {
+    assert.deepEqual(await posted(), [{ type: 'ready' }]);
+    await send({ type: 'render', html: exampleHtml() });
+    await page.locator('h1').waitFor();
+    assert.equal(await page.locator('h1').innerText(), 'Checkout returned HTTP 500 after a feature-flag payload rollout');
+    // The report stylesheet applies (adopted, not inline), with the theme's colours.
+    assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.pir-report')).color"), 'rgb(204, 204, 204)');
+    assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.pir-metrics dd')).fontWeight"), '600');
+    assert.deepEqual(await page.evaluate('window.__violations'), []);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-example.png') });
+  });
+
+  it('scrolls to the part of the report at the editor\'s first line, and back to the top', async () => {
+    await send({ type: 'render', html: exampleHtml() });
+    await page.locator('h1').waitFor();
+    const line = Number(await page.locator('#action-items').getAttribute('data-line'));
+    await send({ type: 'scroll', line });
+    await until(`Math.abs(document.getElementById('action-items').getBoundingClientRect().top) < 2`);
+    assert.ok(Number(await page.evaluate('window.scrollY')) > 1000);
+    // A line inside the sixth timeline event shows that event's row.
+    const row = Number(await page.locator('#timeline tbody tr').nth(5).getAttribute('data-line'));
+    await send({ type: 'scroll', line: row + 2 });
+    await until(`Math.abs(document.querySelectorAll('#timeline tbody tr')[5].getBoundingClientRect().top) < 2`);
+    await send({ type: 'scroll', line: 1 });
+    await until('window.scrollY === 0');
+  });
+
+  it('hands clicked links to the host instead of navigating', async () => {
+    await send({ type: 'render', html: exampleHtml() });
+    await page.locator('#references a').first().click();
+    assert.deepEqual((await posted()).slice(1), [{ type: 'openSource', url: 'https://grafana.example.com/d/checkout-slo' }]);
+    assert.match(page.url(), /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('shows a notice while the YAML does not parse, as text', async () => {
+    await send({ type: 'render', html: exampleHtml(), notice: 'The YAML has an error at line 3: <b>bad</b>' });
+    assert.equal(await page.locator('.pir-notice').innerText(), 'The YAML has an error at line 3: <b>bad</b>');
+    assert.equal(await page.locator('.pir-notice b').count(), 0);
+  });
+
+  it('runs no script that arrives in the HTML', async () => {
+    await send({ type: 'render', html: '<p>x</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' });
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate('window.__pwned'), undefined);
+  });
+});
