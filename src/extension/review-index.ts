@@ -6,7 +6,8 @@ import { ReviewIndex, type FileStamp } from '../core/workspace-index';
 
 const REVIEW_GLOB = '**/*.pir.{yaml,yml}';
 const EXCLUDE_GLOB = '**/node_modules/**';
-const CACHE_KEY = 'pir.reviewIndex';
+/** Where the index is saved in workspaceState between sessions. */
+export const INDEX_CACHE_KEY = 'pir.reviewIndex';
 /** Saves and file events come in bursts (git checkout, format on save): handle each burst once. */
 const DEBOUNCE_MS = 200;
 const SAVE_CACHE_MS = 2_000;
@@ -25,7 +26,7 @@ export class WorkspaceReviews implements vscode.Disposable {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly state: vscode.Memento) {
-    this.index = ReviewIndex.fromCache(state.get(CACHE_KEY));
+    this.index = ReviewIndex.fromCache(state.get(INDEX_CACHE_KEY));
     const watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);
     this.disposables.push(
       watcher,
@@ -141,7 +142,7 @@ export class WorkspaceReviews implements vscode.Disposable {
 
   private async saveCache(): Promise<void> {
     this.cacheTimer = undefined;
-    await this.state.update(CACHE_KEY, this.index.toCache());
+    await this.state.update(INDEX_CACHE_KEY, this.index.toCache());
   }
 }
 
