@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
 import { RULE_IDS } from '../core/rules';
-import { UsageError } from './io';
+import { ReviewIndex } from '../core/workspace-index';
+import { UsageError, type CliIo } from './io';
 
 /** What `pir lint`, `pir actions` and `pir metrics` read when given no paths. */
 export const DEFAULT_PATTERNS = ['**/*.pir.yaml', '**/*.pir.yml'];
@@ -51,4 +53,25 @@ export function parseNow(value: string | undefined): Date {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw new UsageError(`--now must be an ISO date or date-time, got "${value}"`);
   return new Date(ms);
+}
+
+/**
+ * Reads `files` (absolute paths, the index's uris) into an index. A file that cannot be read, or
+ * is not a review, is reported on stderr (`pir lint` says more); `unreadable` tells the caller
+ * to exit with an I/O error.
+ */
+export async function readReviews(files: readonly string[], io: CliIo): Promise<{ index: ReviewIndex; unreadable: boolean }> {
+  const index = new ReviewIndex();
+  let unreadable = false;
+  for (const file of files) {
+    const name = relative(io.cwd, file) || file;
+    try {
+      const entry = index.update(file, await readFile(file, 'utf8'));
+      if (entry.parseError) io.stderr(`${name}: not a readable review: ${entry.parseError}\n`);
+    } catch (error) {
+      io.stderr(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      unreadable = true;
+    }
+  }
+  return { index, unreadable };
 }

@@ -1,6 +1,7 @@
 import * as actions from './commands/actions';
 import * as exportReview from './commands/export';
 import * as lint from './commands/lint';
+import * as metrics from './commands/metrics';
 import * as newReview from './commands/new';
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
 
@@ -9,7 +10,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, export: exportReview };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

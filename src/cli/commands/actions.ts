@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filterActions } from '../../core/action-groups';
 import { isOverdue } from '../../core/action-items';
-import { ReviewIndex, type IndexedActionItem } from '../../core/workspace-index';
-import { expandPaths, parseNow } from '../files';
+import type { IndexedActionItem } from '../../core/workspace-index';
+import { expandPaths, parseNow, readReviews } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 import { alignColumns } from '../table';
 
@@ -55,19 +54,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr('pir actions: no *.pir.yaml files found\n');
     return EXIT_USAGE;
   }
-  const index = new ReviewIndex();
-  let unreadable = false;
-  for (const file of files) {
-    const name = relative(io.cwd, file) || file;
-    try {
-      const entry = index.update(file, await readFile(file, 'utf8'));
-      // Its items cannot be listed; `pir lint` says more.
-      if (entry.parseError) io.stderr(`${name}: not a readable review: ${entry.parseError}\n`);
-    } catch (error) {
-      io.stderr(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-      unreadable = true;
-    }
-  }
+  const { index, unreadable } = await readReviews(files, io);
 
   const items = filterActions(index.actionItems(), { hideClosed: values.open, overdueOnly: values.overdue, owner: values.owner, now })
     .map((item) => toJson(item, relative(io.cwd, item.reviewUri) || item.reviewUri, now));
