@@ -135,6 +135,7 @@ function hasUnsafeScheme(destination: string): boolean {
   const raw = destination.startsWith('<') ? destination.slice(1) : destination;
   const decoded = parser.utils.unescapeAll(raw.split(/[\s)>]/, 1)[0]);
   // Browsers drop control characters and whitespace inside a scheme; so must this check.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded.replace(/[\u0000-\u0020]/g, ''));
   return scheme !== null && !isSafeUrl(decoded);
 }
