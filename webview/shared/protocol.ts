@@ -1,7 +1,7 @@
 // The messages between the extension host and a review panel (webview). Shared by the host,
 // which must treat every incoming message as untrusted, and by every panel's browser bundle.
 // Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
-import { EVENT_KINDS, isRecord, LIFECYCLE_KEYS, type EventKind, type LifecycleKey } from '../../src/core/review';
+import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../../src/core/review';
 import { parseDateTime } from '../../src/core/time';
 import type { Path, Severity } from '../../src/core/types';
 
@@ -71,8 +71,40 @@ export type TimelineIntent =
   /** `value: null` removes the lifecycle time. */
   | (Based & { type: 'setLifecycle'; key: LifecycleKey; value: string | null });
 
+/** A fishbone cause as a panel creates it. */
+export interface NewCause {
+  category: FishboneCategory;
+  text: string;
+}
+
+/**
+ * The Root-Cause panel: `analysis.fiveWhys`, `analysis.fishbone`, and the two actions that carry
+ * their results elsewhere in the review. Items are named by index in the document's lists.
+ */
+export type RootCauseIntent =
+  /** `value: null` removes the problem statement. */
+  | (Based & { type: 'setProblem'; value: string | null })
+  | (Based & { type: 'addWhy'; index: number; text: string })
+  | (Based & { type: 'updateWhy'; index: number; text: string })
+  | (Based & { type: 'deleteWhy'; index: number })
+  | (Based & { type: 'moveWhy'; from: number; to: number })
+  /** Copies the last why into `rootCause`; the host asks before replacing a different one. */
+  | (Based & { type: 'useAsRootCause' })
+  /** `value: null` removes the effect. */
+  | (Based & { type: 'setEffect'; value: string | null })
+  /** Without `index`, the cause goes after the last one of its category. */
+  | (Based & { type: 'addCause'; cause: NewCause; index?: number })
+  | (Based & { type: 'updateCause'; index: number; text: string })
+  /** Moves a cause to another bone (category). */
+  | (Based & { type: 'moveCause'; index: number; category: FishboneCategory })
+  | (Based & { type: 'deleteCause'; index: number })
+  /** Adds the cause to `contributingFactors`, unless an identical factor is there. */
+  | (Based & { type: 'promoteCause'; index: number })
+  /** The host draws the document's fishbone and saves it as SVG next to the review. */
+  | (Based & { type: 'exportSvg' });
+
 /** Every intent any panel sends. Other panels add their unions here and their shapes to INTENT_SHAPES. */
-export type EditIntent = TimelineIntent;
+export type EditIntent = TimelineIntent | RootCauseIntent;
 
 export type ControlMessage = { type: 'ready' } | { type: 'openSource'; url: string };
 
@@ -96,7 +128,7 @@ export function isWebUrl(value: unknown): value is string {
   }
 }
 
-const isText = (value: unknown): value is string =>
+export const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_STRING_LENGTH && !value.includes('\0');
 const isNonEmptyText = (value: unknown): boolean => isText(value) && value.trim() !== '';
 const isDateTime = (value: unknown): boolean => isText(value) && parseDateTime(value) !== undefined;
@@ -104,9 +136,10 @@ const isIndex = (value: unknown): boolean => Number.isSafeInteger(value) && (val
 const isVersion = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 const isKind = (value: unknown): boolean => (EVENT_KINDS as readonly unknown[]).includes(value);
 const isOneOf = (values: readonly string[]) => (value: unknown): boolean => values.includes(value as string);
+const isCategory = isOneOf(FISHBONE_CATEGORIES);
 
 /** A message has exactly these keys (required ones present; optional ones may be absent). */
-function hasKeys(message: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
+export function hasKeys(message: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
   return required.every((key) => key in message) && Object.keys(message).every((key) => required.includes(key) || optional.includes(key));
 }
 
@@ -134,7 +167,24 @@ const INTENT_SHAPES: Record<EditIntent['type'], (m: Record<string, unknown>) => 
   deleteEvent: (m) => hasKeys(m, ['index']) && isIndex(m.index),
   moveEvent: (m) => hasKeys(m, ['from', 'to']) && isIndex(m.from) && isIndex(m.to),
   setLifecycle: (m) => hasKeys(m, ['key', 'value']) && isOneOf(LIFECYCLE_KEYS)(m.key) && (m.value === null || isDateTime(m.value)),
+  setProblem: (m) => hasKeys(m, ['value']) && (m.value === null || isText(m.value)),
+  addWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
+  updateWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
+  deleteWhy: (m) => hasKeys(m, ['index']) && isIndex(m.index),
+  moveWhy: (m) => hasKeys(m, ['from', 'to']) && isIndex(m.from) && isIndex(m.to),
+  useAsRootCause: (m) => hasKeys(m, []),
+  setEffect: (m) => hasKeys(m, ['value']) && (m.value === null || isText(m.value)),
+  addCause: (m) => hasKeys(m, ['cause'], ['index']) && isNewCause(m.cause) && (m.index === undefined || isIndex(m.index)),
+  updateCause: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
+  moveCause: (m) => hasKeys(m, ['index', 'category']) && isIndex(m.index) && isCategory(m.category),
+  deleteCause: (m) => hasKeys(m, ['index']) && isIndex(m.index),
+  promoteCause: (m) => hasKeys(m, ['index']) && isIndex(m.index),
+  exportSvg: (m) => hasKeys(m, []),
 };
+
+function isNewCause(value: unknown): value is NewCause {
+  return isRecord(value) && hasKeys(value, ['category', 'text']) && isCategory(value.category) && isNonEmptyText(value.text);
+}
 
 const CONTROL_SHAPES: Record<ControlMessage['type'], (m: Record<string, unknown>) => boolean> = {
   ready: (m) => hasKeys(m, []),
