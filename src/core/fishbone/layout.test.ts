@@ -29,7 +29,8 @@ describe('groupCauses', () => {
       { category: 'weather', text: 'w' }, { category: 'tools', text: 't1' }, { category: 'people', text: 'p' }, { category: 'tools', text: 't2' },
     ]);
     assert.deepEqual(groups, [
-      { category: 'people', causes: ['p'] }, { category: 'tools', causes: ['t1', 't2'] }, { category: 'weather', causes: ['w'] },
+      { category: 'people', causes: ['p'], indexes: [2] }, { category: 'tools', causes: ['t1', 't2'], indexes: [1, 3] },
+      { category: 'weather', causes: ['w'], indexes: [0] },
     ]);
   });
 
@@ -78,6 +79,14 @@ describe('layoutFishbone', () => {
       assertInside(layout);
     });
   }
+
+  it('names each rib by its cause\'s position in the input, whatever the grouping', () => {
+    const input = [{ category: 'tools', text: 't0' }, { category: 'people', text: 'p1' }, { category: 'tools', text: 't2' }, { category: 'x-odd', text: 'o3' }];
+    const layout = layoutFishbone({ causes: input });
+    const named = layout.bones.flatMap((bone) => bone.ribs.map((rib) => [rib.index, rib.text.full]));
+    assert.deepEqual(named, [[1, 'p1'], [0, 't0'], [2, 't2'], [3, 'o3']]);
+    for (const [index, text] of named) assert.equal(input[index as number].text, text);
+  });
 
   it('wraps long causes and truncates very long ones, keeping the full text', () => {
     const long = 'The config watcher backs off for ten minutes after repeated parse errors and does not reset the backoff when a newer payload arrives. '.repeat(5);

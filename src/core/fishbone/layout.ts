@@ -36,6 +36,8 @@ export interface TextBlock {
 
 export interface Rib extends Segment {
   text: TextBlock;
+  /** The cause's position in the input list, so an editor can name it. */
+  index: number;
 }
 
 export interface Bone extends Segment {
@@ -75,23 +77,28 @@ const SLANT = 0.36;
 const RIB_WIDTH = CAUSE_CHARS * CHAR_WIDTH + TEXT_GAP + CAUSE_LINES * LINE_HEIGHT * SLANT;
 const LABEL_GAP = 6;
 
-/** Causes grouped by category: the standard categories in their order, then any others as first seen. */
-export function groupCauses(causes: FishboneInput['causes'], showEmpty = false): { category: string; causes: string[] }[] {
-  const groups = new Map<string, string[]>(showEmpty ? FISHBONE_CATEGORIES.map((c) => [c, []]) : []);
+/**
+ * Causes grouped by category: the standard categories in their order, then any others as first
+ * seen. `indexes` are the causes' positions in the input list.
+ */
+export function groupCauses(causes: FishboneInput['causes'], showEmpty = false): { category: string; causes: string[]; indexes: number[] }[] {
+  const groups = new Map<string, number[]>(showEmpty ? FISHBONE_CATEGORIES.map((c) => [c, []]) : []);
+  const standard = (category: string) => (FISHBONE_CATEGORIES as readonly string[]).includes(category);
   for (const category of FISHBONE_CATEGORIES) {
-    const texts = causes.filter((c) => c.category === category).map((c) => c.text);
-    if (texts.length) groups.set(category, texts);
+    const indexes = causes.flatMap((c, i) => (c.category === category ? [i] : []));
+    if (indexes.length) groups.set(category, indexes);
   }
-  for (const cause of causes) {
+  causes.forEach((cause, i) => {
+    if (standard(cause.category)) return;
     if (!groups.has(cause.category)) groups.set(cause.category, []);
-    if (!(FISHBONE_CATEGORIES as readonly string[]).includes(cause.category)) groups.get(cause.category)!.push(cause.text);
-  }
-  return [...groups].map(([category, texts]) => ({ category, causes: texts }));
+    groups.get(cause.category)!.push(i);
+  });
+  return [...groups].map(([category, indexes]) => ({ category, causes: indexes.map((i) => causes[i].text), indexes }));
 }
 
 export function layoutFishbone(fishbone: FishboneInput, options: FishboneOptions = {}): FishboneLayout {
   const groups = groupCauses(fishbone.causes, options.showEmptyCategories);
-  const wrapped = groups.map((g) => g.causes.map((text) => ({ text, ...wrapText(text, CAUSE_CHARS, CAUSE_LINES) })));
+  const wrapped = groups.map((g) => g.causes.map((text, i) => ({ text, index: g.indexes[i], ...wrapText(text, CAUSE_CHARS, CAUSE_LINES) })));
   const ribHeight = (lines: number) => lines * LINE_HEIGHT + RIB_GAP;
   const boneLength = (i: number) => BONE_PAD * 2 + wrapped[i].reduce((sum, c) => sum + ribHeight(c.lines.length), 0);
   // All bones on a side share one length, so the labels line up.
@@ -127,7 +134,7 @@ export function layoutFishbone(fishbone: FishboneInput, options: FishboneOptions
       // left along the text's height, so no line runs into the slanted bone.
       const textRight = Math.min(boneXAt(textTop), boneXAt(ribY)) - TEXT_GAP;
       return {
-        x1: textRight - CAUSE_CHARS * CHAR_WIDTH, y1: ribY, x2: boneXAt(ribY), y2: ribY,
+        x1: textRight - CAUSE_CHARS * CHAR_WIDTH, y1: ribY, x2: boneXAt(ribY), y2: ribY, index: cause.index,
         text: {
           lines: cause.lines, full: cause.text, truncated: cause.truncated,
           x: textRight, y: ribY - 4 - (cause.lines.length - 1) * LINE_HEIGHT, anchor: 'end',
