@@ -9,6 +9,7 @@ import { lifecycleOrder } from './lifecycle-order';
 import { missingSection } from './missing-section';
 import { reviewLate } from './review-late';
 import { schema } from './schema';
+import { textCutByComment } from './text-cut-by-comment';
 import { timelineOrder } from './timeline-order';
 import { yamlSyntax } from './yaml-syntax';
 
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   actionDuplicateId,
   actionVague,
   blameLanguage,
+  textCutByComment,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
