@@ -1,0 +1,288 @@
+// The Root-Cause panel's built bundle (dist/webview/rootcause.js) in Chromium, under the panel's
+// real CSP, against a fake host. Run `npm run build` first.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ParsedReview } from '../../src/core/parse';
+import type { StateMessage } from '../../webview/shared/protocol';
+import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage, type ThemeName } from './harness';
+
+const XSS_IMG = '<img src=x onerror=alert(1)>';
+const XSS_SVG = '<svg onload=alert(1)>';
+const ROOT = path.resolve(__dirname, '../../..');
+
+function review(): Record<string, unknown> {
+  return {
+    pir: 1,
+    title: 'Checkout outage after the flag change',
+    severity: 'P1',
+    status: 'draft',
+    summary: 'Checkout failed.',
+    analysis: {
+      fiveWhys: {
+        problem: 'Most checkout attempts ended in an HTTP 500 for 46 minutes.',
+        whys: ['checkout-api threw while ranking payment methods.', XSS_IMG],
+      },
+      fishbone: {
+        effect: `Checkout down ${XSS_SVG}`,
+        causes: [
+          { category: 'tools', text: 'The flag UI validates JSON syntax only.' },
+          { category: 'process', text: 'Flag changes skip the canary stage.' },
+          { category: 'people', text: XSS_SVG },
+          { category: 'tools', text: XSS_IMG },
+        ],
+      },
+    },
+    contributingFactors: [{ text: 'Flag changes skip the canary stage.', category: 'process' }],
+  };
+}
+
+function state(version: number, value: Record<string, unknown> = review(), extra: Partial<StateMessage> = {}): StateMessage {
+  return {
+    type: 'state', version, review: value, document: { uri: 'file:///w/checkout.pir.yaml', name: 'checkout.pir.yaml' },
+    findings: [{ rule: 'blame-language', severity: 'warning', message: 'Describe what the system allowed, not who failed.', path: ['analysis', 'fiveWhys', 'whys', 0] }],
+    ...extra,
+  };
+}
+
+/** The example review, as the host would send it. */
+function exampleState(file: string): StateMessage {
+  const text = readFileSync(path.join(ROOT, 'examples', file), 'utf8');
+  return { type: 'state', version: 1, review: new ParsedReview(text).value, findings: [], document: { uri: `file:///w/${file}`, name: file } };
+}
+
+/**
+ * Theme colours the shared harness leaves out but the panel's controls and bones use, as the
+ * Dark Modern and Light Modern themes set them, so the screenshots show what users see.
+ */
+const MORE_THEME: Record<ThemeName, Record<string, string>> = {
+  dark: {
+    '--vscode-settings-textInputForeground': '#cccccc', '--vscode-button-secondaryBackground': '#313131',
+    '--vscode-button-secondaryForeground': '#cccccc', '--vscode-panelTitle-activeForeground': '#cccccc',
+    '--vscode-panelTitle-inactiveForeground': '#9d9d9d', '--vscode-panelTitle-activeBorder': '#0078d4',
+    '--vscode-charts-blue': '#3794ff', '--vscode-charts-purple': '#b180d7', '--vscode-charts-orange': '#d18616',
+    '--vscode-charts-green': '#89d185', '--vscode-charts-yellow': '#cca700',
+  },
+  light: {
+    '--vscode-settings-textInputForeground': '#3b3b3b', '--vscode-settings-textInputBorder': '#cecece',
+    '--vscode-input-placeholderForeground': '#767676', '--vscode-button-secondaryBackground': '#e5e5e5',
+    '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
+    '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b',
+    '--vscode-settings-dropdownBorder': '#cecece', '--vscode-panelTitle-activeForeground': '#3b3b3b',
+    '--vscode-panelTitle-inactiveForeground': '#717171', '--vscode-panelTitle-activeBorder': '#005fb8',
+    '--vscode-settings-headerBorder': '#e5e5e5', '--vscode-list-activeSelectionBackground': '#e8e8e8',
+    '--vscode-widget-shadow': '#00000029', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-purple': '#652d90',
+    '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#388a34', '--vscode-charts-yellow': '#bf8803',
+  },
+};
+
+const whyTexts = (p: PanelPage) => p.page.locator('li.why:not(.new) vscode-textarea.why-text').evaluateAll(
+  (areas) => areas.map((a) => (a as unknown as { value: string }).value));
+const fishboneTab = (p: PanelPage) => p.page.locator('vscode-tab-header[data-tab="fishbone"]').click();
+
+describe('Root-Cause panel webview (Chromium)', function () {
+  this.timeout(30_000);
+  let panel: PanelPage;
+
+  before(launch);
+  after(shutdown);
+  beforeEach(async () => {
+    panel = await openPanel('rootcause');
+  });
+  afterEach(async () => {
+    await panel.close();
+  });
+
+  it('says ready, then renders the chain, the root cause and the fishbone under the CSP', async () => {
+    assert.deepEqual(await panel.posted(), [{ type: 'ready' }]);
+    await panel.send(state(3));
+    await panel.page.locator('li.why').first().waitFor();
+    assert.deepEqual(await whyTexts(panel), ['checkout-api threw while ranking payment methods.', XSS_IMG]);
+    assert.match(await panel.page.locator('li.why').first().locator('.finding').innerText(), /not who failed/);
+    assert.match(await panel.page.locator('#short-chain').innerText(), /three to five/);
+    assert.match(await panel.page.locator('#root-cause-text').innerText(), /Not written yet/);
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.cause').first().waitFor();
+    assert.deepEqual(await panel.page.locator('svg.fishbone g.bone').evaluateAll((bones) => bones.map((b) => b.getAttribute('data-category'))),
+      ['people', 'process', 'tools', 'systems', 'environment']);
+    assert.equal(await panel.page.locator('svg.fishbone g.cause').count(), 4);
+    assert.equal(await panel.page.locator('svg.fishbone g.cause.promoted').count(), 1);
+    assert.match(await panel.page.locator('svg.fishbone g.cause[data-index="0"]').textContent() ?? '', /The flag UI validates JSON/);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('shows hostile text literally: no markup, no dialog, no CSP violation', async () => {
+    await panel.send(state(3));
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.cause').first().waitFor();
+    assert.equal(await panel.page.locator('#app img, #app script, svg.fishbone svg, svg.fishbone foreignObject').count(), 0);
+    assert.match(await panel.page.locator('svg.fishbone g.cause[data-index="2"] text').textContent() ?? '', /<svg onload=alert\(1\)>/);
+    assert.match(await panel.page.locator('svg.fishbone g.cause[data-index="3"] text').textContent() ?? '', /<img src=x onerror=alert\(1\)>/);
+    assert.match(await panel.page.locator('svg.fishbone g.head text').textContent() ?? '', /Checkout down <svg/);
+    assert.equal(await panel.page.locator('li.why').nth(1).locator('textarea').inputValue(), XSS_IMG);
+    await panel.page.waitForTimeout(300);
+    assert.deepEqual(panel.dialogs, []);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('adds a why after a step and posts addWhy with the base version', async () => {
+    await panel.send(state(7));
+    const first = panel.page.locator('li.why').first();
+    await first.hover();
+    await first.locator('vscode-icon.add-after').click();
+    await panel.page.locator('#new-why textarea').fill('The payload held a JSON string where an object was expected.');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), {
+      type: 'addWhy', baseVersion: 7, index: 1, text: 'The payload held a JSON string where an object was expected.',
+    });
+    await panel.page.locator('#add-why').click();
+    await panel.page.locator('#new-why textarea').fill('Nothing checks the payload shape.');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'addWhy', baseVersion: 7, index: 2, text: 'Nothing checks the payload shape.' });
+  });
+
+  it('edits, reorders with Alt+Up and removes whys', async () => {
+    await panel.send(state(4));
+    const second = panel.page.locator('li.why').nth(1).locator('textarea');
+    await second.fill('The payload was a string.');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateWhy', baseVersion: 4, index: 1, text: 'The payload was a string.' });
+    await panel.page.keyboard.press('Alt+ArrowUp');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'moveWhy', baseVersion: 4, from: 1, to: 0 });
+    const first = panel.page.locator('li.why').first();
+    await first.hover();
+    await first.locator('vscode-icon.remove').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'deleteWhy', baseVersion: 4, index: 0 });
+    await panel.page.locator('.banner.notice vscode-button').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'addWhy', baseVersion: 4, index: 0, text: 'checkout-api threw while ranking payment methods.' });
+  });
+
+  it('reorders whys by dragging', async () => {
+    await panel.send(state(4));
+    await panel.page.locator('li.why').nth(1).locator('.handle').dragTo(panel.page.locator('li.why').nth(0));
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'moveWhy', baseVersion: 4, from: 1, to: 0 });
+  });
+
+  it('never clobbers a why being typed when a new state arrives', async () => {
+    await panel.send(state(7));
+    const key = await panel.page.locator('li.why').nth(1).getAttribute('data-key');
+    const area = panel.page.locator(`li.why[data-key="${key}"] textarea`);
+    await area.fill('');
+    await area.pressSequentially('Half typ');
+    // Meanwhile the text editor inserts a why above and changes this very one.
+    const changed = review();
+    const whys = (changed.analysis as { fiveWhys: { whys: string[] } }).fiveWhys.whys;
+    whys[1] = 'Changed in the text editor';
+    whys.unshift('Inserted above');
+    await panel.send(state(8, changed));
+    await panel.page.locator('li.why').nth(2).waitFor();
+    await panel.page.keyboard.type('ed');
+    assert.equal(await area.inputValue(), 'Half typed');
+    assert.equal(await panel.page.locator(`li.why[data-key="${key}"]`).getAttribute('data-index'), '2');
+    assert.match(await panel.page.locator(`li.why[data-key="${key}"] .field-note`).innerText(), /Changed in the text editor/);
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateWhy', baseVersion: 8, index: 2, text: 'Half typed' });
+  });
+
+  it('uses the last answer as the root cause through the host', async () => {
+    await panel.send(state(5));
+    await panel.page.locator('#use-as-root-cause').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'useAsRootCause', baseVersion: 5 });
+    const done = review();
+    done.rootCause = XSS_IMG;
+    await panel.send(state(6, done));
+    assert.equal(await panel.page.locator('#root-cause-text').innerText(), XSS_IMG);
+    assert.equal(await panel.page.locator('#use-as-root-cause').getAttribute('disabled'), '');
+  });
+
+  it('adds a cause by clicking a bone, and from the keyboard', async () => {
+    await panel.send(state(9));
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.bone[data-category="systems"] .bone-line').click();
+    await panel.page.locator('#cause-text textarea').fill('checkout-api treats a bad optional payload as fatal.');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), {
+      type: 'addCause', baseVersion: 9, cause: { category: 'systems', text: 'checkout-api treats a bad optional payload as fatal.' },
+    });
+    await panel.page.locator('svg.fishbone g.bone[data-category="environment"]').focus();
+    await panel.page.keyboard.press('Enter');
+    await panel.page.keyboard.type('Saturday traffic peak');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'addCause', baseVersion: 9, cause: { category: 'environment', text: 'Saturday traffic peak' } });
+  });
+
+  it('edits, moves, promotes and deletes a cause', async () => {
+    await panel.send(state(9));
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.cause[data-index="0"]').focus();
+    await panel.page.keyboard.press('Enter');
+    const text = panel.page.locator('#cause-text textarea');
+    assert.equal(await text.inputValue(), 'The flag UI validates JSON syntax only.');
+    await text.fill('The flag UI validates JSON syntax only, not the shape.');
+    await panel.page.keyboard.press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateCause', baseVersion: 9, index: 0, text: 'The flag UI validates JSON syntax only, not the shape.' });
+    assert.equal(await panel.page.evaluate("document.activeElement.getAttribute('data-index')"), '0', 'focus is back on the cause');
+
+    await panel.page.locator('svg.fishbone g.cause[data-index="0"]').click();
+    await panel.page.locator('#cause-promote').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'promoteCause', baseVersion: 9, index: 0 });
+    await panel.page.locator('#cause-category').click();
+    await panel.page.locator('#cause-category li[role="option"]', { hasText: 'Systems' }).click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'moveCause', baseVersion: 9, index: 0, category: 'systems' });
+    await panel.page.locator('#cause-delete').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'deleteCause', baseVersion: 9, index: 0 });
+
+    // An already promoted cause offers no second promotion.
+    await panel.page.locator('svg.fishbone g.cause[data-index="1"]').click();
+    assert.equal(await panel.page.locator('#cause-promote').getAttribute('disabled'), '');
+  });
+
+  it('asks the host to export the SVG', async () => {
+    await panel.send(state(2));
+    await fishboneTab(panel);
+    await panel.page.locator('#export-svg').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'exportSvg', baseVersion: 2 });
+  });
+
+  it('goes read-only with a banner while the YAML does not parse', async () => {
+    await panel.send(state(5));
+    await panel.send(state(6, review(), { parseError: 'Unexpected end of flow sequence (line 12)' }));
+    await panel.page.locator('#parse-error').waitFor();
+    assert.equal(await panel.page.locator('li.why').count(), 2, 'the last good state stays visible');
+    for (const id of ['#add-why', '#use-as-root-cause', '#export-svg']) {
+      assert.equal(await panel.page.locator(id).getAttribute('disabled'), '', id);
+    }
+    const before = (await panel.posted()).length;
+    await panel.page.locator('li.why').first().locator('textarea').press('End');
+    await panel.page.keyboard.type(' more');
+    await panel.page.keyboard.press('Enter');
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.bone[data-category="people"]').click();
+    assert.equal(await panel.page.locator('.cause-form').count(), 0);
+    assert.equal((await panel.posted()).length, before);
+  });
+
+  for (const theme of ['dark', 'light'] as ThemeName[]) {
+    it(`draws a readable fishbone of a real review in the ${theme} theme (screenshot)`, async () => {
+      const themed = await openPanel('rootcause', theme);
+      try {
+        await themed.page.setViewportSize({ width: 1200, height: 900 });
+        await themed.page.evaluate(`for (const [name, value] of Object.entries(${JSON.stringify(MORE_THEME[theme])}))
+          document.documentElement.style.setProperty(name, value)`);
+        await themed.send(exampleState('2026-03-14-config-rollout-outage.pir.yaml'));
+        await fishboneTab(themed);
+        await themed.page.locator('svg.fishbone g.cause').first().waitFor();
+        await themed.page.evaluate('document.fonts.ready.then(() => true)');
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await themed.page.screenshot({ path: path.join(SCREENSHOTS, `rootcause-fishbone-${theme}.png`), fullPage: true });
+        await themed.page.locator('svg.fishbone g.cause').nth(2).click();
+        await themed.page.screenshot({ path: path.join(SCREENSHOTS, `rootcause-fishbone-editing-${theme}.png`), fullPage: true });
+        await themed.page.locator('vscode-tab-header[data-tab="whys"]').click();
+        await themed.page.screenshot({ path: path.join(SCREENSHOTS, `rootcause-whys-${theme}.png`), fullPage: true });
+        assert.deepEqual(await themed.violations(), []);
+      } finally {
+        await themed.close();
+      }
+    });
+  }
+});

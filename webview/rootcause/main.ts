@@ -1,0 +1,569 @@
+// The Root-Cause panel: the 5 Whys chain and the fishbone diagram of a review, turning the user's
+// edits into intents for the extension host, which edits the YAML. As in the Timeline Editor, the
+// document is the only source of truth; the panel holds drafts of text being typed (DraftBook)
+// and keys list items by identity (reconcileKeys), so a state arriving mid-typing moves rows
+// instead of clobbering what the user typed.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-icon/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
+import '@vscode-elements/elements/dist/vscode-tabs/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import { render } from 'lit';
+import { analysisParts, drawableCauses, isContributingFactor, lastAnswer, type AnalysisParts } from '../../src/core/analysis';
+import { layoutFishbone, type FishboneLayout } from '../../src/core/fishbone/layout';
+import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '../../src/core/review';
+import { focusWhenRendered } from '../shared/focus';
+import { connectHost, type Host, type SavedState } from '../shared/host';
+import { isIntent, type EditIntent, type HostMessage, type PanelFinding, type StateMessage } from '../shared/protocol';
+import { DraftBook } from '../timeline/drafts';
+import { reconcileKeys, type KeyedEvents } from '../timeline/identity';
+import type { Notice } from '../timeline/view';
+import type { DiagramCause } from './diagram';
+import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
+
+/** Notices shown at once; older ones give way. */
+const MAX_NOTICES = 3;
+/** DraftBook keys drafts by row and field; every row here has one text. */
+const TEXT = 'text';
+/** A cause editor is this far from the element it belongs to. */
+const POPOVER_GAP = 6;
+
+interface RootCauseSaved extends SavedState {
+  tab?: number;
+}
+
+type Section = (typeof TABS)[number];
+
+class RootCausePanel implements RootCauseView {
+  private readonly host: Host<RootCauseSaved>;
+  private state?: StateMessage;
+  private parts: AnalysisParts = analysisParts(undefined);
+  private whyIds: KeyedEvents = { keys: [], contents: [] };
+  private causeIds: KeyedEvents = { keys: [], contents: [] };
+  private keyCount = 0;
+  private readonly drafts = new DraftBook();
+  private readonly errors = new Map<RowKey, string>();
+  private findings: Record<Section, PanelFinding[]> = { whys: [], fishbone: [] };
+  private causes: CauseItem[] = [];
+  /** After a change, put focus here once the state shows it. */
+  private focusAfterState?: { why: number } | { bone: string };
+  private readonly restored: RootCauseSaved | undefined;
+
+  title = '';
+  tab = 0;
+  whys: WhyRow[] = [];
+  addingWhy?: AddWhyForm;
+  rootCause?: string;
+  lastAnswer?: string;
+  causeForm?: CauseForm;
+  notices: Notice[] = [];
+  dragging?: RowKey;
+  dropTarget?: RowKey;
+  layout: FishboneLayout = layoutFishbone({ causes: [] }, { showEmptyCategories: true });
+  drawn: DiagramCause[] = [];
+
+  constructor(private readonly root: HTMLElement) {
+    root.textContent = '';
+    this.host = connectHost<RootCauseSaved>((message) => this.receive(message));
+    this.restored = this.host.saved();
+    this.tab = this.restored?.tab === 1 ? 1 : 0;
+    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+    window.addEventListener('scroll', () => {
+      clearTimeout(scrollTimer);
+      scrollTimer = setTimeout(() => this.save(), 200);
+    });
+    // The cause editor sits over the diagram; keep it by its element when the panel resizes.
+    window.addEventListener('resize', () => this.placeCauseForm());
+    this.host.post({ type: 'ready' });
+  }
+
+  get loaded(): boolean {
+    return this.state !== undefined;
+  }
+
+  get readOnly(): boolean {
+    return this.state?.parseError !== undefined;
+  }
+
+  get parseError(): string | undefined {
+    return this.state?.parseError;
+  }
+
+  get selected(): RowKey | undefined {
+    return this.causeForm?.mode === 'edit' ? this.causeForm.key : undefined;
+  }
+
+  get addingTo(): string | undefined {
+    return this.causeForm?.mode === 'add' ? this.causeForm.category : undefined;
+  }
+
+  // ---- host messages ---------------------------------------------------------------------
+
+  private receive(message: HostMessage): void {
+    if (message.type === 'refused') {
+      const stale = message.reason === 'stale';
+      this.drafts.refused(message.baseVersion, stale);
+      if (!stale) this.notify(`Not applied: ${message.message}`);
+      this.paint();
+      return;
+    }
+    const first = this.state === undefined;
+    this.state = message;
+    this.derive();
+    const { resend, lost } = this.drafts.onState((row) => this.rowExists(row), (row) => this.docValue(row));
+    for (const { row } of resend) this.commit(row);
+    for (const { draft } of lost) this.notify(`What you were editing was removed from the document. What you typed: “${draft.value}”`);
+    if (this.causeForm?.mode === 'edit' && !this.causeOf(this.causeForm.key)) this.causeForm = undefined;
+    this.paint();
+    this.settleFocus();
+    if (first && this.restored?.scrollY) window.scrollTo(0, this.restored.scrollY);
+  }
+
+  private derive(): void {
+    const state = this.state!;
+    this.parts = analysisParts(state.review);
+    const review = isRecord(state.review) ? state.review : {};
+    this.title = stringOf(review.title) ?? state.document.name;
+    this.rootCause = this.parts.rootCause;
+    this.lastAnswer = lastAnswer(this.parts.whys);
+    const whysPath = ['analysis', 'fiveWhys', 'whys'];
+    const placed = new Set<PanelFinding>();
+    const at = (prefix: (string | number)[]) => state.findings.filter((finding) => {
+      const match = prefix.every((step, i) => finding.path[i] === step);
+      if (match) placed.add(finding);
+      return match;
+    });
+
+    this.whyIds = reconcileKeys(this.whyIds, this.parts.whys, () => `${++this.keyCount}`);
+    this.whys = this.parts.whys.map((why, index) => ({
+      key: `w:${this.whyIds.keys[index]}`, index, text: typeof why === 'string' ? why : JSON.stringify(why) ?? '', findings: at([...whysPath, index]),
+    }));
+    this.causeIds = reconcileKeys(this.causeIds, this.parts.causes, () => `${++this.keyCount}`);
+    this.causes = drawableCauses(this.parts.causes).map((cause) => ({
+      ...cause, key: `c:${this.causeIds.keys[cause.index]}`,
+      promoted: isContributingFactor(this.parts.factors, cause),
+    }));
+    const fishbone = at(['analysis', 'fishbone']);
+    this.findings = { fishbone, whys: state.findings.filter((finding) => !placed.has(finding)) };
+  }
+
+  /** The diagram of the document's causes, with any text being typed in place of the document's. */
+  private relayout(): void {
+    const effect = this.shown('effect');
+    this.layout = layoutFishbone({
+      effect: effect.trim() ? effect : undefined,
+      causes: this.causes.map((cause) => ({ category: cause.category, text: this.shown(cause.key) })),
+    }, { showEmptyCategories: true });
+    this.drawn = this.causes.map((cause) => ({
+      key: cause.key, index: cause.index, promoted: cause.promoted, drafted: this.drafts.get(cause.key, TEXT) !== undefined,
+    }));
+  }
+
+  private settleFocus(): void {
+    const target = this.focusAfterState;
+    this.focusAfterState = undefined;
+    if (target && 'why' in target) {
+      const row = this.whys[target.why];
+      if (row) focusWhenRendered(this.fieldOf(row.key));
+    } else if (target) {
+      this.element<SVGGElement>(`g.bone[data-category="${CSS.escape(target.bone)}"]`)?.focus();
+    }
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  private rowExists(row: RowKey): boolean {
+    return row === 'problem' || row === 'effect' || this.whys.some((w) => w.key === row) || this.causes.some((c) => c.key === row);
+  }
+
+  private docValue(row: RowKey): string | undefined {
+    if (row === 'problem') return this.parts.problem;
+    if (row === 'effect') return this.parts.effect;
+    return this.whys.find((w) => w.key === row)?.text ?? this.causeOf(row)?.text;
+  }
+
+  shown(row: RowKey): string {
+    return this.drafts.get(row, TEXT)?.value ?? this.docValue(row) ?? '';
+  }
+
+  fieldError(row: RowKey): string | undefined {
+    return this.errors.get(row);
+  }
+
+  changedUnderneath(row: RowKey): string | undefined {
+    const draft = this.drafts.get(row, TEXT);
+    const doc = this.docValue(row);
+    return draft && !draft.sent && draft.base !== doc ? doc ?? '' : undefined;
+  }
+
+  findingsOf(tab: Section): PanelFinding[] {
+    return this.findings[tab];
+  }
+
+  causeOf(key: RowKey): CauseItem | undefined {
+    return this.causes.find((cause) => cause.key === key);
+  }
+
+  // ---- editing text ----------------------------------------------------------------------
+
+  private post(intent: EditIntent): void {
+    // The host validates too; checking here keeps a panel bug from reaching it as noise.
+    if (isIntent(intent)) this.host.post(intent);
+    else this.notify('That change could not be sent (invalid values).');
+  }
+
+  /** Sends a row's draft. Returns false when it cannot be sent (invalid, or the panel is read-only). */
+  private commit(row: RowKey): boolean {
+    const draft = this.drafts.get(row, TEXT);
+    if (!draft || !this.state) return true;
+    const optional = row === 'problem' || row === 'effect';
+    const blank = draft.value.trim() === '';
+    if (blank && !optional) {
+      this.errors.set(row, row.startsWith('w:') ? 'An answer cannot be empty: write it, or remove the step.' : 'A cause needs a text: write it, or delete the cause.');
+      return false;
+    }
+    this.errors.delete(row);
+    if (this.readOnly) {
+      this.errors.set(row, 'Not saved yet: the YAML does not parse. Your text is kept; press Enter again once it does.');
+      return false;
+    }
+    const value = blank ? null : draft.value;
+    const version = this.state.version;
+    if (!this.drafts.commit(row, TEXT, value, this.docValue(row), version)) return true;
+    if (row === 'problem') this.post({ type: 'setProblem', baseVersion: version, value });
+    else if (row === 'effect') this.post({ type: 'setEffect', baseVersion: version, value });
+    else if (row.startsWith('w:')) this.post({ type: 'updateWhy', baseVersion: version, index: this.whys.find((w) => w.key === row)!.index, text: value! });
+    else this.post({ type: 'updateCause', baseVersion: version, index: this.causeOf(row)!.index, text: value! });
+    return true;
+  }
+
+  fieldInput(row: RowKey, value: string): void {
+    this.drafts.input(row, TEXT, value, this.docValue(row));
+    if (this.errors.delete(row)) this.paint();
+  }
+
+  fieldKeydown(event: KeyboardEvent, row: RowKey): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      this.commit(row);
+      if (this.causeForm?.mode === 'edit' && this.causeForm.key === row && !this.errors.has(row)) this.closeCauseForm();
+      else this.paint();
+    } else if (event.key === 'Escape') {
+      const draft = this.drafts.get(row, TEXT);
+      if (!draft || draft.sent) return; // nothing to take back: let the cause editor close
+      event.preventDefault();
+      event.stopPropagation();
+      this.drafts.discard(row, TEXT);
+      this.errors.delete(row);
+      this.paint();
+    }
+  }
+
+  fieldCommit(row: RowKey): void {
+    if (!this.drafts.get(row, TEXT)) return;
+    this.commit(row);
+    this.paint();
+  }
+
+  // ---- 5 Whys ----------------------------------------------------------------------------
+
+  selectTab(index: number): void {
+    this.tab = index === 1 ? 1 : 0;
+    this.save();
+    this.paint();
+  }
+
+  whyKeydown(event: KeyboardEvent, row: WhyRow): void {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    this.moveWhy(row, event.key === 'ArrowUp' ? -1 : 1);
+  }
+
+  moveWhy(row: WhyRow, delta: number): void {
+    this.moveWhyTo(row, row.index + delta);
+  }
+
+  private moveWhyTo(row: WhyRow, to: number): void {
+    if (!this.state || this.readOnly || to < 0 || to >= this.whys.length || to === row.index) return;
+    this.focusAfterState = { why: to };
+    this.post({ type: 'moveWhy', baseVersion: this.state.version, from: row.index, to });
+  }
+
+  deleteWhy(row: WhyRow): void {
+    if (!this.state || this.readOnly) return;
+    this.post({ type: 'deleteWhy', baseVersion: this.state.version, index: row.index });
+    const text = row.text;
+    const notice: Notice = {
+      text: `Removed why ${row.index + 1}: “${text}”.`,
+      action: { label: 'Undo', run: () => {
+        this.dismissNotice(notice);
+        if (!this.state || this.readOnly || !text.trim()) return;
+        const index = Math.min(row.index, this.whys.length);
+        this.focusAfterState = { why: index };
+        this.post({ type: 'addWhy', baseVersion: this.state.version, index, text });
+      } },
+    };
+    this.pushNotice(notice);
+  }
+
+  openAddWhy(at: number): void {
+    if (this.readOnly) return;
+    this.addingWhy = { at: Math.min(at, this.whys.length), text: '' };
+    this.paint();
+    focusWhenRendered(this.element('#new-why'));
+  }
+
+  addWhyInput(value: string): void {
+    if (!this.addingWhy) return;
+    const hadError = this.addingWhy.error !== undefined;
+    this.addingWhy = { ...this.addingWhy, text: value, error: undefined };
+    if (hadError) this.paint();
+  }
+
+  addWhyKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      this.submitAddWhy();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeAddWhy();
+    }
+  }
+
+  /** Leaving the new why adds it when something was typed, and drops it when not. */
+  addWhyFocusOut(): void {
+    // Let the click that moved focus (e.g. on Add why) run first.
+    setTimeout(() => {
+      if (!this.addingWhy || this.root.querySelector('#new-why')?.matches(':focus-within')) return;
+      if (this.addingWhy.text.trim()) this.submitAddWhy();
+      else this.closeAddWhy(false);
+    });
+  }
+
+  private submitAddWhy(): void {
+    const form = this.addingWhy;
+    if (!form || !this.state || this.readOnly) return;
+    if (!form.text.trim()) {
+      this.addingWhy = { ...form, error: 'Write the answer first (Escape cancels).' };
+      return this.paint();
+    }
+    this.addingWhy = undefined;
+    this.focusAfterState = { why: form.at };
+    this.post({ type: 'addWhy', baseVersion: this.state.version, index: form.at, text: form.text });
+    this.paint();
+  }
+
+  private closeAddWhy(refocus = true): void {
+    this.addingWhy = undefined;
+    this.paint();
+    if (refocus) this.element<HTMLElement>('#add-why')?.focus();
+  }
+
+  useAsRootCause(): void {
+    if (!this.state || this.readOnly || this.lastAnswer === undefined) return;
+    this.post({ type: 'useAsRootCause', baseVersion: this.state.version });
+  }
+
+  dragStart(event: DragEvent, row: WhyRow): void {
+    if (this.readOnly) return event.preventDefault();
+    this.dragging = row.key;
+    event.dataTransfer?.setData('text/plain', row.text);
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+    this.paint();
+  }
+
+  dragOver(event: DragEvent, row: WhyRow): void {
+    if (!this.dragging) return;
+    event.preventDefault();
+    if (this.dropTarget !== row.key) {
+      this.dropTarget = row.key;
+      this.paint();
+    }
+  }
+
+  drop(event: DragEvent, row: WhyRow): void {
+    const from = this.whys.find((w) => w.key === this.dragging);
+    event.preventDefault();
+    this.dragEnd();
+    if (from) this.moveWhyTo(from, row.index);
+  }
+
+  dragEnd(): void {
+    this.dragging = undefined;
+    this.dropTarget = undefined;
+    this.paint();
+  }
+
+  // ---- fishbone --------------------------------------------------------------------------
+
+  boneActivated(category: string): void {
+    if (this.readOnly) return;
+    if (!(FISHBONE_CATEGORIES as readonly string[]).includes(category)) {
+      return this.notify(`“${category}” is not a fishbone category; fix it in the text editor.`);
+    }
+    this.causeForm = { mode: 'add', category, text: '' };
+    this.paint();
+    focusWhenRendered(this.element('#cause-text'));
+  }
+
+  causeActivated(cause: DiagramCause): void {
+    this.causeForm = { mode: 'edit', key: cause.key };
+    this.paint();
+    focusWhenRendered(this.element('#cause-text'));
+  }
+
+  headActivated(): void {
+    focusWhenRendered(this.element('#effect'));
+  }
+
+  causeFormInput(value: string): void {
+    if (this.causeForm?.mode !== 'add') return;
+    const hadError = this.causeForm.error !== undefined;
+    this.causeForm = { ...this.causeForm, text: value, error: undefined };
+    if (hadError) this.paint();
+  }
+
+  causeFormKeydown(event: KeyboardEvent): void {
+    const form = this.causeForm;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeCauseForm();
+    } else if (form?.mode === 'add' && event.key === 'Enter' && !event.shiftKey && (event.target as HTMLElement).id === 'cause-text') {
+      event.preventDefault();
+      this.submitCauseForm();
+    }
+  }
+
+  submitCauseForm(): void {
+    const form = this.causeForm;
+    if (form?.mode !== 'add' || !this.state || this.readOnly) return;
+    if (!form.text.trim()) {
+      this.causeForm = { ...form, error: 'Write the cause first (Escape cancels).' };
+      return this.paint();
+    }
+    this.causeForm = undefined;
+    this.focusAfterState = { bone: form.category };
+    this.post({ type: 'addCause', baseVersion: this.state.version, cause: { category: form.category as FishboneCategory, text: form.text } });
+    this.paint();
+  }
+
+  closeCauseForm(): void {
+    const form = this.causeForm;
+    if (!form) return;
+    if (form.mode === 'edit') this.fieldCommit(form.key);
+    this.causeForm = undefined;
+    this.paint();
+    // Back to where the editor was opened from.
+    const back = form.mode === 'add'
+      ? this.element<SVGGElement>(`g.bone[data-category="${CSS.escape(form.category)}"]`)
+      : this.element<SVGGElement>(`g.cause[data-key="${CSS.escape(form.key)}"]`);
+    back?.focus();
+  }
+
+  moveCause(cause: CauseItem, category: string): void {
+    if (!this.state || this.readOnly || category === cause.category || !(FISHBONE_CATEGORIES as readonly string[]).includes(category)) return;
+    this.post({ type: 'moveCause', baseVersion: this.state.version, index: cause.index, category: category as FishboneCategory });
+  }
+
+  deleteCause(cause: CauseItem): void {
+    if (!this.state || this.readOnly) return;
+    this.drafts.discard(cause.key, TEXT);
+    this.causeForm = undefined;
+    this.post({ type: 'deleteCause', baseVersion: this.state.version, index: cause.index });
+    const notice: Notice = {
+      text: `Deleted the cause “${cause.text}”.`,
+      action: (FISHBONE_CATEGORIES as readonly string[]).includes(cause.category) ? { label: 'Undo', run: () => {
+        this.dismissNotice(notice);
+        if (!this.state || this.readOnly) return;
+        const index = Math.min(cause.index, this.parts.causes.length);
+        this.post({ type: 'addCause', baseVersion: this.state.version, index, cause: { category: cause.category as FishboneCategory, text: cause.text } });
+      } } : undefined,
+    };
+    this.pushNotice(notice);
+  }
+
+  promoteCause(cause: CauseItem): void {
+    if (!this.state || this.readOnly || cause.promoted) return;
+    this.post({ type: 'promoteCause', baseVersion: this.state.version, index: cause.index });
+  }
+
+  exportSvg(): void {
+    if (!this.state || this.readOnly) return;
+    this.post({ type: 'exportSvg', baseVersion: this.state.version });
+  }
+
+  /** Puts the cause editor next to the bone or cause it belongs to, inside the diagram's frame. */
+  private placeCauseForm(): void {
+    const form = this.element<HTMLElement>('.cause-form');
+    const frame = this.element<HTMLElement>('.diagram-frame');
+    if (!form || !frame || !this.causeForm) return;
+    const anchor = this.causeForm.mode === 'add'
+      ? this.element(`g.bone[data-category="${CSS.escape(this.causeForm.category)}"] text.category`)
+      : this.element(`g.cause[data-key="${CSS.escape(this.causeForm.key)}"]`);
+    if (!anchor) return;
+    const box = frame.getBoundingClientRect();
+    const at = anchor.getBoundingClientRect();
+    const width = form.offsetWidth;
+    const height = form.offsetHeight;
+    const left = Math.max(0, Math.min(at.left - box.left, box.width - width));
+    const below = at.bottom - box.top + POPOVER_GAP;
+    const above = at.top - box.top - POPOVER_GAP - height;
+    // CSSOM, not a style attribute: the CSP blocks inline style attributes.
+    form.style.left = `${left}px`;
+    form.style.top = `${below + height <= box.height || above < 0 ? below : above}px`;
+  }
+
+  // ---- notices, saving, painting ---------------------------------------------------------
+
+  private notify(text: string): void {
+    this.pushNotice({ text });
+  }
+
+  private pushNotice(notice: Notice): void {
+    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+    this.paint();
+  }
+
+  dismissNotice(notice: Notice): void {
+    this.notices = this.notices.filter((n) => n !== notice);
+    this.paint();
+  }
+
+  private save(): void {
+    if (!this.state) return;
+    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab });
+  }
+
+  private element<E extends Element = HTMLElement>(selector: string): E | null {
+    return this.root.querySelector<E>(selector);
+  }
+
+  private fieldOf(row: RowKey): HTMLElement | null {
+    return this.element(`[data-row="${CSS.escape(row)}"]`);
+  }
+
+  private painting = false;
+
+  private paint(): void {
+    // Removing a focused field fires its focusout handler in the middle of a render, and that
+    // handler paints: render again right after instead of inside lit's DOM update.
+    if (this.painting) return void queueMicrotask(() => this.paint());
+    this.painting = true;
+    try {
+      this.relayout();
+      render(renderPanel(this), this.root);
+      this.placeCauseForm();
+      // Its controls finish rendering a frame later, which can change its height.
+      if (this.causeForm) requestAnimationFrame(() => this.placeCauseForm());
+    } finally {
+      this.painting = false;
+    }
+    this.root.removeAttribute('aria-busy');
+  }
+}
+
+new RootCausePanel(document.getElementById('app')!);
