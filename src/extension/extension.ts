@@ -8,6 +8,7 @@ import * as newReview from './new-review';
 import * as owners from './owners';
 import * as preview from './preview';
 import * as quickFixes from './quick-fixes';
+import * as rootCause from './root-cause';
 import * as timeline from './timeline';
 import * as sidebar from './sidebar';
 
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   metrics.register(context, linter);
   newReview.register(context);
   timeline.register(context, linter);
+  rootCause.register(context, linter);
   preview.register(context);
   exportReview.register(context);
   return { sidebar: sidebar.register(context) };

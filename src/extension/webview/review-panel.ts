@@ -25,10 +25,16 @@ export interface PanelKind {
   sections: readonly string[];
   /** The edits for one of this panel's intents; undefined for an intent it does not send. Throws EditError. */
   edits(text: string, intent: EditIntent): TextEdit[] | undefined;
+  /**
+   * Runs first, for intents that need the VS Code UI: 'apply' goes on to the edits, 'cancel'
+   * drops the intent (the user said no), 'done' means it was carried out without text edits
+   * (e.g. a file was written). Absent: every intent is applied.
+   */
+  prepare?(intent: EditIntent, document: vscode.TextDocument): Promise<'apply' | 'cancel' | 'done'>;
 }
 
 /** What became of a message from a webview. */
-export type Outcome = 'applied' | 'handled' | 'ignored' | RefusalReason;
+export type Outcome = 'applied' | 'handled' | 'cancelled' | 'ignored' | RefusalReason;
 
 /** Document changes are sent after this pause, so typing in the editor updates the panel live but not per keystroke. */
 const CHANGE_DEBOUNCE_MS = 60;
@@ -158,12 +164,16 @@ export class ReviewPanel {
       return 'ignored';
     }
     const document = await this.document();
-    if (message.baseVersion !== document.version) {
-      return this.refuse(message, 'stale', `The document changed (version ${document.version}, the panel had ${message.baseVersion}).`);
+    const stale = () => this.refuse(message, 'stale', `The document changed (version ${document.version}, the panel had ${message.baseVersion}).`);
+    if (message.baseVersion !== document.version) return stale();
+    if (new ParsedReview(document.getText()).value === undefined) {
+      return this.refuse(message, 'parse-error', 'The YAML does not parse; fix it in the text editor first.');
     }
+    const prepared = (await this.kind.prepare?.(message, document)) ?? 'apply';
+    if (prepared !== 'apply') return prepared === 'done' ? 'handled' : 'cancelled';
+    // A question to the user takes time, and the text may change meanwhile.
+    if (message.baseVersion !== document.version) return stale();
     const text = document.getText();
-    const parsed = new ParsedReview(text);
-    if (parsed.value === undefined) return this.refuse(message, 'parse-error', 'The YAML does not parse; fix it in the text editor first.');
     let edits: TextEdit[] | undefined;
     try {
       edits = this.kind.edits(text, message);
