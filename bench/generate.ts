@@ -18,9 +18,14 @@ export function generateWorkspace(count: number, bytes = 10_000): GeneratedFile[
   }));
 }
 
+/** About how many characters one unit of structure (15 events, 6 action items, …) takes. */
+const UNIT_BYTES = 5_500;
+
 /**
- * One review: 15 timeline events, 6 action items, participants, analysis, impact and
- * response; the prose sections grow until the text is about `bytes` long.
+ * One review: participants, analysis, impact, response, and per UNIT_BYTES of the size 15
+ * timeline events, 6 action items, 4 contributing factors; the summary then grows until the text
+ * is about `bytes` long. Large reviews are long because they record much, as real ones are, not
+ * because one string is huge (which a parser reads far faster than structure).
  */
 export function generateReview(seed: number, bytes = 10_000): string {
   const random = mulberry32(seed + 1);
@@ -36,6 +41,7 @@ export function generateReview(seed: number, bytes = 10_000): string {
   const at = (minutes: number) => iso(started + minutes * MINUTE);
   const service = pick(SERVICES);
   const people = Array.from({ length: 6 }, () => pick(PEOPLE));
+  const scale = Math.max(1, Math.floor(bytes / UNIT_BYTES));
 
   const review: Review = {
     pir: 1,
@@ -52,7 +58,7 @@ export function generateReview(seed: number, bytes = 10_000): string {
     reviewed: iso(started + 2 * 86_400_000).slice(0, 10),
     summary: paragraph(3),
     rootCause: paragraph(3),
-    timeline: Array.from({ length: 15 }, (_, i) => ({
+    timeline: Array.from({ length: 15 * scale }, (_, i) => ({
       at: at(i * 5),
       kind: pick(EVENT_KINDS),
       text: sentence(12),
@@ -63,24 +69,24 @@ export function generateReview(seed: number, bytes = 10_000): string {
       fiveWhys: { problem: sentence(10), whys: Array.from({ length: 5 }, () => sentence(12)) },
       fishbone: { effect: sentence(6), causes: Array.from({ length: 5 }, () => ({ category: pick(FISHBONE_CATEGORIES), text: sentence(9) })) },
     },
-    contributingFactors: Array.from({ length: 4 }, () => ({ text: sentence(12), category: pick(FISHBONE_CATEGORIES) })),
+    contributingFactors: Array.from({ length: 4 * scale }, () => ({ text: sentence(12), category: pick(FISHBONE_CATEGORIES) })),
     impact: { description: paragraph(2), usersAffected: Math.floor(random() * 100_000), downtimeMinutes: 45, slaBreached: random() < 0.3 },
     response: { detection: paragraph(2), escalation: paragraph(2), communication: paragraph(2) },
-    wentWell: Array.from({ length: 3 }, () => sentence(10)),
-    lessonsLearned: Array.from({ length: 3 }, () => sentence(10)),
-    actionItems: Array.from({ length: 6 }, (_, i) => ({
+    wentWell: Array.from({ length: 3 * scale }, () => sentence(10)),
+    lessonsLearned: Array.from({ length: 3 * scale }, () => sentence(10)),
+    actionItems: Array.from({ length: 6 * scale }, (_, i) => ({
       id: `AI-${i + 1}`,
       title: sentence(8),
       type: pick(['corrective', 'preventive'] as const),
       owner: pick(people),
       priority: pick(SEVERITIES),
-      due: iso(started + (14 + i * 7) * 86_400_000).slice(0, 10),
+      due: iso(started + (14 + (i % 52) * 7) * 86_400_000).slice(0, 10),
       status: pick(ACTION_STATUSES),
       tracker: `OPS-${1000 + seed * 6 + i}`,
     })),
     references: [{ title: 'Dashboard', url: `https://grafana.example.com/d/${service}`, kind: 'dashboard' }],
   };
-  // Grow the prose, not the structure, so every file has the same shape.
+  // The rest is prose, so files of one size have the same shape.
   let text = toYaml(review);
   if (text.length < bytes) {
     // A sentence is about 100 characters; one more emit is cheaper than growing step by step.

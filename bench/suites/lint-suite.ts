@@ -6,8 +6,8 @@ import { reviewSchema } from '../../src/core/schema';
 import { generateReview } from '../generate';
 import { measure, type Row, type Suite } from '../measure';
 
-/** The sizes the issues name: a typical review, a very large one. */
-const SIZES = [20_000, 1_000_000];
+/** The sizes the issues name: a typical review, a very large one, a pathological one. */
+const SIZES = [20_000, 1_000_000, 10_000_000];
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 /**
@@ -35,7 +35,7 @@ export const lintSuite: Suite = {
     for (const bytes of SIZES) {
       const text = generateReview(1, bytes);
       const label = bytes >= 1_000_000 ? `${bytes / 1_000_000} MB` : `${bytes / 1000} KB`;
-      const repetitions = bytes >= 1_000_000 ? 5 : 31;
+      const repetitions = bytes >= 10_000_000 ? 3 : bytes >= 1_000_000 ? 5 : 31;
       const local = measure({
         parse: () => parseDocument(text),
         lint: () => lint(text, { now: NOW }),
