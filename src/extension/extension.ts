@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import * as completion from './completion';
 import * as config from './config';
+import * as dashboard from './dashboard';
 import * as diagnostics from './diagnostics';
 import * as exportReview from './export-review';
 import * as metrics from './metrics';
@@ -29,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context);
   exportReview.register(context);
-  return { sidebar: sidebar.register(context) };
+  const pirSidebar = sidebar.register(context);
+  dashboard.register(context, pirSidebar.reviews);
+  return { sidebar: pirSidebar };
 }
 
 export function deactivate(): void {}

@@ -2,7 +2,7 @@
 import type { HostMessage, WebviewMessage } from './protocol';
 
 interface VsCodeApi<S> {
-  postMessage(message: WebviewMessage): void;
+  postMessage(message: unknown): void;
   getState(): S | undefined;
   setState(state: S): void;
 }
@@ -17,18 +17,28 @@ export interface SavedState {
   focusedRow?: number;
 }
 
-export interface Host<S extends SavedState> {
-  post(message: WebviewMessage): void;
+/** `In` and `Out` default to the review panels' protocol; the dashboard has its own. */
+export interface Host<S, Out = WebviewMessage> {
+  post(message: Out): void;
   saved(): S | undefined;
   save(state: S): void;
 }
 
-/** Connects once (VS Code allows one acquireVsCodeApi call) and delivers host messages to `onMessage`. */
-export function connectHost<S extends SavedState>(onMessage: (message: HostMessage) => void): Host<S> {
+/** The host messages a review panel takes; anything else posted to the window is dropped. */
+const REVIEW_MESSAGE_TYPES: readonly unknown[] = ['state', 'refused'] satisfies HostMessage['type'][];
+
+/**
+ * Connects once (VS Code allows one acquireVsCodeApi call) and delivers to `onMessage` the host
+ * messages whose `type` is one of `types`.
+ */
+export function connectHost<S, In = HostMessage, Out = WebviewMessage>(
+  onMessage: (message: In) => void,
+  types: readonly unknown[] = REVIEW_MESSAGE_TYPES,
+): Host<S, Out> {
   const api = acquireVsCodeApi<S>();
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const data = event.data as { type?: unknown } | null;
-    if (data && (data.type === 'state' || data.type === 'refused')) onMessage(data as HostMessage);
+    if (data && types.includes(data.type)) onMessage(data as In);
   });
   return {
     post: (message) => api.postMessage(message),
