@@ -24,8 +24,10 @@ if (files.length === 0) {
 }
 for (const file of files) mocha.addFile(path.join(E2E_DIR, file));
 await mocha.loadFilesAsync();
-mocha.run((failures) => {
+const runner = mocha.run((failures) => {
   clearTimeout(timeout);
   console.log(`[e2e] screenshots and logs: ${path.relative(ROOT, path.join(ROOT, '.test-output'))}/`);
-  process.exit(failures > 0 ? 1 : 0);
+  // The same last line as the integration runner. A failed hook counts as a failure.
+  console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
+  process.exit(failures > 0 || !runner.stats?.passes ? 1 : 0);
 });

@@ -3,16 +3,19 @@
 // Expects `npm run build` and `tsc -p .` to have run.
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { ROOT } from './server.mjs';
+import { ROOT, freshWorkspace } from './server.mjs';
 
+// The tests write into their workspace: a copy of the fixtures of this run's own.
+const workspace = freshWorkspace('electron');
 try {
   await runTests({
     version: '1.100.3', // the same VS Code as code-server 4.100.3 in CI
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out/test/integration/index.js'),
-    launchArgs: [path.join(ROOT, 'test/fixtures/workspace'), '--disable-extensions', '--disable-workspace-trust'],
+    launchArgs: [workspace.folder, '--disable-extensions', '--disable-workspace-trust'],
   });
+  workspace.remove();
 } catch (error) {
-  console.error(`[electron] FAILED: ${error.message ?? error}`);
+  console.error(`[electron] FAILED: ${error.message ?? error} (workspace kept: ${path.relative(ROOT, workspace.folder)})`);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 // Starts the code-server prepared by prepare.mjs (VS Code 1.100.3) for tests and `npm start`.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +10,8 @@ export const CACHE_DIR = path.join(ROOT, '.cache/vscode-server');
 export const CODE_SERVER_DIR = path.join(CACHE_DIR, 'node_modules/code-server');
 export const OUTPUT_DIR = path.join(ROOT, '.test-output');
 export const CHROMIUM = '/usr/bin/chromium';
+/** The committed workspace the tests start from; they only ever open copies of it. */
+export const FIXTURE_WORKSPACE = path.join(ROOT, 'test/fixtures/workspace');
 const ENTRY = path.join(CODE_SERVER_DIR, 'out/node/entry.js');
 
 /** Chromium flags for a headless, offline, CI-friendly browser. */
@@ -41,6 +43,27 @@ export function freshProfile(name = 'profile') {
   // An explicit --config keeps code-server from writing a default one into ~/.config.
   writeFileSync(path.join(dir, 'config.yaml'), '');
   return { userDataDir: path.join(dir, 'data'), extensionsDir: path.join(dir, 'extensions'), config: path.join(dir, 'config.yaml') };
+}
+
+/**
+ * A fresh copy of FIXTURE_WORKSPACE under .test-output/workspaces/<name>-<random>/, plus
+ * `files` (relative path -> text). Each run and each workbench gets its own, so tests may write
+ * into their workspace freely: the fixtures stay as committed and concurrent runs cannot collide.
+ * @param {string} name
+ * @param {Record<string, string>} [files]
+ * @returns {{ folder: string, remove(): void }}
+ */
+export function freshWorkspace(name, files = {}) {
+  const base = path.join(OUTPUT_DIR, 'workspaces');
+  mkdirSync(base, { recursive: true });
+  const folder = mkdtempSync(path.join(base, `${name}-`));
+  cpSync(FIXTURE_WORKSPACE, folder, { recursive: true });
+  for (const [relative, text] of Object.entries(files)) {
+    const file = path.join(folder, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  return { folder, remove: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 function profileArgs({ userDataDir, extensionsDir, config }) {

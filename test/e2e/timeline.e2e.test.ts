@@ -1,12 +1,9 @@
 // The Timeline Editor in the real workbench: opened from the editor title button, edits flowing
 // panel -> YAML and YAML -> panel, and how it looks in the dark and light themes.
 import * as assert from 'assert';
-import { mkdirSync, writeFileSync } from 'fs';
-import * as path from 'path';
 import type { FrameLocator } from 'playwright-core';
 import { useWorkbench } from './workbench';
 
-const FOLDER = path.resolve(__dirname, '../../../.test-output/e2e-timeline-workspace');
 const FILE = 'checkout-outage.pir.yaml';
 
 const REVIEW = `pir: 1
@@ -44,17 +41,11 @@ timeline:
     text: Cache cluster healthy on the old version
 `;
 
-// A workspace of its own, written before the workbench opens it.
-mkdirSync(FOLDER, { recursive: true });
-writeFileSync(path.join(FOLDER, FILE), REVIEW);
-
 describe('Timeline Editor in the workbench', () => {
-  const workbench = useWorkbench({ folder: FOLDER });
+  const workbench = useWorkbench({ files: { [FILE]: REVIEW } });
 
   /** The panel's document inside the webview's two iframes. */
   const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-  // Monaco renders spaces as no-break spaces.
-  const editorText = async () => (await workbench().page.locator('.editor-group-container .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 
   it('opens from the editor title button', async () => {
     const wb = workbench();
@@ -70,8 +61,7 @@ describe('Timeline Editor in the workbench', () => {
     await panel().locator('#add-event').click();
     await panel().locator('#add-text input').fill('Status page updated');
     await panel().locator('#add-text input').press('Enter');
-    for (let i = 0; i < 50 && !(await editorText()).includes('Status page updated'); i++) await workbench().page.waitForTimeout(200);
-    assert.match(await editorText(), /- at: \d{4}-\d\d-\d\dT\d\d:\d\d:00Z\s+text: Status page updated/);
+    await workbench().waitForEditorText(/- at: \d{4}-\d\d-\d\dT\d\d:\d\d:00Z\s+text: Status page updated/);
     await panel().locator('li.event .text', { hasText: 'Status page updated' }).waitFor();
   });
 

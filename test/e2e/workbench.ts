@@ -1,9 +1,10 @@
 // Drives the real VS Code workbench (code-server 4.100.3 in Debian's Chromium) for e2e tests.
-// Each Workbench has its own code-server with a fresh profile and this repo loaded as the
-// development extension (built dist/extension.js), so tests do not share settings or state.
+// Each Workbench has its own code-server with a fresh profile, its own copy of
+// test/fixtures/workspace and this repo loaded as the development extension (built
+// dist/extension.js), so tests do not share settings, files or state, not even across runs.
 //
 //   describe('my feature', () => {
-//     const workbench = useWorkbench();          // one workbench for the suite, fixture workspace
+//     const workbench = useWorkbench();          // one workbench for the suite, on a copy of the fixtures
 //     it('does something', async () => {
 //       const wb = workbench();
 //       await wb.runCommand('Developer: Show Running Extensions');
@@ -15,7 +16,6 @@ import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../../..'); // out/test/e2e -> repo root
-export const FIXTURE_WORKSPACE = path.join(ROOT, 'test/fixtures/workspace');
 const SCREENSHOTS = path.join(ROOT, '.test-output/screenshots');
 
 // The subset of scripts/vscode/server.mjs used here.
@@ -30,6 +30,7 @@ interface ServerModule {
   CHROMIUM: string;
   CHROMIUM_ARGS: string[];
   freshProfile(name: string): unknown;
+  freshWorkspace(name: string, files?: Record<string, string>): { folder: string; remove(): void };
   startServer(options: { logName: string; profile: unknown }): Promise<Server>;
 }
 // tsc (module: commonjs) turns import() into require(), which cannot load an .mjs file on
@@ -45,8 +46,8 @@ const THEMES: Record<Theme, { name: string; bodyClass: string }> = {
 };
 
 export interface OpenOptions {
-  /** Folder to open; default test/fixtures/workspace. */
-  folder?: string;
+  /** Files added to the workspace's copy of the fixtures before it opens: relative path -> text. */
+  files?: Record<string, string>;
   /** Colour theme; default dark. */
   theme?: Theme;
 }
@@ -55,23 +56,33 @@ export class Workbench {
   private constructor(
     /** The Playwright page, for anything the helpers below do not cover. */
     readonly page: Page,
+    /** The absolute path of this workbench's workspace folder: a fresh copy of test/fixtures/workspace. */
+    readonly folder: string,
     private readonly browser: Browser,
     private readonly server: Server,
+    private readonly removeFolder: () => void,
   ) {}
 
   /** Starts code-server and Chromium and waits until the workbench with the extension is up. */
-  static async open({ folder = FIXTURE_WORKSPACE, theme = 'dark' }: OpenOptions = {}): Promise<Workbench> {
-    const { startServer, freshProfile, CHROMIUM, CHROMIUM_ARGS } = (await importEsm(
+  static async open({ files, theme = 'dark' }: OpenOptions = {}): Promise<Workbench> {
+    const { startServer, freshProfile, freshWorkspace, CHROMIUM, CHROMIUM_ARGS } = (await importEsm(
       pathToFileURL(path.join(ROOT, 'scripts/vscode/server.mjs')).href)) as ServerModule;
-    const server = await startServer({ logName: 'e2e-code-server', profile: freshProfile('e2e') });
+    const workspace = freshWorkspace('e2e', files);
+    const server = await startServer({ logName: `e2e-code-server-${path.basename(workspace.folder)}`, profile: freshProfile('e2e') })
+      .catch((error) => {
+        workspace.remove();
+        throw error;
+      });
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }).catch(async (error) => {
       await server.stop();
+      workspace.remove();
       throw error;
     });
-    const workbench = new Workbench(await browser.newPage({ viewport: { width: 1280, height: 800 } }), browser, server);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const workbench = new Workbench(page, workspace.folder, browser, server, workspace.remove);
     try {
       const payload: [string, string][] = [['extensionDevelopmentPath', server.remoteUri(ROOT)]];
-      await workbench.page.goto(server.workbenchUrl(folder, payload));
+      await workbench.page.goto(server.workbenchUrl(workspace.folder, payload));
       await workbench.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
       // The explorer shows the folder's files once the remote connection is up.
       await workbench.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
@@ -79,8 +90,8 @@ export class Workbench {
       return workbench;
     } catch (error) {
       await workbench.screenshot('open-failed').catch(() => undefined);
-      await workbench.close();
-      throw new Error(`workbench did not load (code-server log: ${server.logFile}): ${error}`);
+      await workbench.close({ keepFolder: true });
+      throw new Error(`workbench did not load (code-server log: ${server.logFile}, workspace: ${workspace.folder}): ${error}`);
     }
   }
 
@@ -94,6 +105,28 @@ export class Workbench {
     const name = path.basename(relativePath);
     await this.quickOpen(relativePath, name);
     await this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor();
+  }
+
+  /**
+   * The text of the first text editor as Monaco renders it: the lines in view, in line order.
+   * (Monaco reuses line elements, so their DOM order is not the line order after edits.)
+   */
+  async editorText(): Promise<string> {
+    const lines = await this.page.locator('.editor-group-container .monaco-editor .view-lines').first().locator('.view-line')
+      .evaluateAll((elements) => elements.map((e) => ({ top: e.getBoundingClientRect().top, text: e.textContent ?? '' })));
+    // Monaco renders spaces as no-break spaces.
+    return lines.sort((a, b) => a.top - b.top).map((line) => line.text.replace(/\u00a0/g, ' ')).join('\n');
+  }
+
+  /** Polls editorText() until it contains `expected` (or matches it); returns that text, or fails after `timeout` ms. */
+  async waitForEditorText(expected: string | RegExp, timeout = 10_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const text = await this.editorText();
+      if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`the editor did not show ${expected} within ${timeout} ms; it shows:\n${text}`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   /** Opens the Problems panel and returns its rows' text (file rows, then one per diagnostic). */
@@ -134,10 +167,12 @@ export class Workbench {
     return file;
   }
 
-  /** Closes Chromium and stops code-server. */
-  async close(): Promise<void> {
+  /** Closes Chromium, stops code-server and removes the workspace folder unless `keepFolder` (to look at after a failure). */
+  async close({ keepFolder = false } = {}): Promise<void> {
     await this.browser.close();
     await this.server.stop();
+    if (keepFolder) console.log(`      workspace kept: ${this.folder}`);
+    else this.removeFolder();
   }
 
   private async quickOpen(filter: string, label: string): Promise<void> {
@@ -164,20 +199,23 @@ export class Workbench {
 
 /**
  * Mocha hooks for a suite: opens a Workbench before its tests, saves a screenshot named after
- * each failing test, and closes it afterwards. Call the returned function inside a test.
+ * each failing test, and closes it afterwards (keeping its workspace folder if a test failed).
+ * Call the returned function inside a test.
  */
 export function useWorkbench(options?: OpenOptions): () => Workbench {
   let workbench: Workbench | undefined;
+  let failed = false;
   before(async () => {
     workbench = await Workbench.open(options);
   });
   afterEach(async function () {
     if (workbench && this.currentTest?.state === 'failed') {
+      failed = true;
       await workbench.screenshot(`failed-${this.currentTest.fullTitle().replace(/[^\w-]+/g, '-')}`);
     }
   });
   after(async () => {
-    await workbench?.close();
+    await workbench?.close({ keepFolder: failed });
   });
   return () => {
     if (!workbench) throw new Error('the workbench is not open (did the before hook fail?)');
