@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { completionsAt, type Completion } from '../core/completion';
 import { hoverAt } from '../core/hover';
 import { LANGUAGE_ID } from './diagnostics';
-import type { OwnerDirectory } from './owners';
+import type { WorkspaceReviews } from './review-index';
 
 const KINDS: Record<Completion['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
@@ -23,7 +23,7 @@ function toItem(document: vscode.TextDocument, completion: Completion): vscode.C
   return item;
 }
 
-export function register(context: vscode.ExtensionContext, owners: OwnerDirectory): void {
+export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews): void {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(selector, {
@@ -31,8 +31,8 @@ export function register(context: vscode.ExtensionContext, owners: OwnerDirector
         const text = document.getText();
         const offset = document.offsetAt(position);
         const line = document.lineAt(position.line).text;
-        // Owners are read from the workspace only when the cursor is on an owner value.
-        const names = /^\s*(-\s+)?owner:/.test(line) ? await owners.owners() : [];
+        // Owners come from the workspace index, which may still be on its first scan: ask only on an owner value.
+        const names = /^\s*(-\s+)?owner:/.test(line) ? await reviews.owners() : [];
         if (token.isCancellationRequested) return undefined;
         return completionsAt(text, offset, { now: new Date(), owners: names }).map((completion) => toItem(document, completion));
       },

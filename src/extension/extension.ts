@@ -6,7 +6,6 @@ import * as diagnostics from './diagnostics';
 import * as exportReview from './export-review';
 import * as metrics from './metrics';
 import * as newReview from './new-review';
-import * as owners from './owners';
 import * as preview from './preview';
 import * as quickFixes from './quick-fixes';
 import * as rootCause from './root-cause';
@@ -21,9 +20,6 @@ export interface PirApi {
 export function activate(context: vscode.ExtensionContext): PirApi {
   const configService = config.register(context);
   const linter = diagnostics.register(context, configService);
-  const ownerDirectory = owners.register(context);
-  completion.register(context, ownerDirectory);
-  quickFixes.register(context, linter, ownerDirectory);
   metrics.register(context, linter);
   newReview.register(context);
   timeline.register(context, linter);
@@ -32,6 +28,9 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   exportReview.register(context);
   const pirSidebar = sidebar.register(context);
   dashboard.register(context, pirSidebar.reviews);
+  // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
+  completion.register(context, pirSidebar.reviews);
+  quickFixes.register(context, linter, pirSidebar.reviews);
   return { sidebar: pirSidebar };
 }
 

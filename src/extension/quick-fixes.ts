@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { actionIdFix, fixesFor, type Fix } from '../core/quick-fixes';
 import { findingOf, LANGUAGE_ID, type ReviewLinter } from './diagnostics';
-import type { OwnerDirectory } from './owners';
+import type { WorkspaceReviews } from './review-index';
 
 function toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
@@ -17,14 +17,14 @@ function toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Di
   return action;
 }
 
-export function register(context: vscode.ExtensionContext, linter: ReviewLinter, owners: OwnerDirectory): void {
+export function register(context: vscode.ExtensionContext, linter: ReviewLinter, reviews: WorkspaceReviews): void {
   const provider: vscode.CodeActionProvider = {
     async provideCodeActions(document, _range, actionContext, token) {
       const result = linter.resultFor(document);
       if (!result) return []; // diagnostics of an older version: their ranges no longer fit
       const text = document.getText();
       const ownOnes = actionContext.diagnostics.filter((diagnostic) => diagnostic.source === 'pir');
-      const names = ownOnes.some((d) => typeof d.code === 'object' && d.code.value === 'action-owner') ? await owners.owners() : [];
+      const names = ownOnes.some((d) => typeof d.code === 'object' && d.code.value === 'action-owner') ? await reviews.owners() : [];
       const actions: vscode.CodeAction[] = [];
       // One item can have several findings (no owner, no due date); it needs one id.
       const itemsGivenIds = new Set<string>();

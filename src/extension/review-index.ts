@@ -2,6 +2,7 @@
 // findFiles and one FileSystemWatcher, open documents read from their (possibly unsaved) buffer,
 // and a warm start from the last session's index saved in workspaceState.
 import * as vscode from 'vscode';
+import { knownOwners } from '../core/sidebar/known-owners';
 import { ReviewIndex, type FileStamp } from '../core/workspace-index';
 
 const REVIEW_GLOB = '**/*.pir.{yaml,yml}';
@@ -45,6 +46,12 @@ export class WorkspaceReviews implements vscode.Disposable {
     const unsubscribe = this.index.onDidChange(() => this.scheduleCacheSave());
     this.disposables.push({ dispose: unsubscribe });
     this.ready = this.enqueue(() => this.scan());
+  }
+
+  /** Every action-item owner in the workspace's reviews, most used first: what completion and the owner quick fix offer. */
+  async owners(): Promise<string[]> {
+    await this.ready;
+    return knownOwners(this.index.actionItems());
   }
 
   /** Re-reads everything: for "Refresh" and after an edit was refused because the index was behind. */

@@ -1,10 +1,23 @@
 // Shared by the integration suites: open reviews and wait for what the extension does, with
 // timeouts instead of sleeps.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import * as pkg from '../../package.json';
+import type { PirApi } from '../../src/extension/extension';
+import type { WorkspaceReviews } from '../../src/extension/review-index';
 
-export const WORKSPACE = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(path.resolve(__dirname, '../../../test/fixtures/workspace'));
+/**
+ * The folder the runner opened: a fresh copy of test/fixtures/workspace for this run
+ * (scripts/vscode/server.mjs freshWorkspace), so tests may write into it.
+ */
+export const WORKSPACE = workspaceFolder();
 
+function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) throw new Error('no workspace folder is open: run the integration tests through scripts/vscode/run-integration.mjs');
+  return folder;
+}
+
+/** A file in the run's workspace (a fixture, or a scratch file a test writes). */
 export function fixture(name: string): vscode.Uri {
   return vscode.Uri.joinPath(WORKSPACE, name);
 }
@@ -27,6 +40,25 @@ export function waitFor<T>(event: vscode.Event<unknown>, read: () => T, done: (v
     }, ms);
     check();
   });
+}
+
+/** The extension's API, activating the extension if it is not yet. */
+export async function pirApi(): Promise<PirApi> {
+  return (await vscode.extensions.getExtension(`${pkg.publisher}.${pkg.name}`)!.activate()) as PirApi;
+}
+
+/** The workspace index's change notifications as an Event, to `waitFor` what the index holds. */
+export function indexChanges(reviews: WorkspaceReviews): vscode.Event<unknown> {
+  return (listener: (uris: readonly string[]) => unknown) => {
+    const unsubscribe = reviews.index.onDidChange(listener);
+    return { dispose: () => void unsubscribe() };
+  };
+}
+
+/** Deletes `uri` and waits until the workspace index no longer lists it, so it cannot show up in later tests. */
+export async function deleteReview(reviews: WorkspaceReviews, uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+  await waitFor(indexChanges(reviews), () => reviews.index.get(uri.toString()), (entry) => entry === undefined, `${uri.path} to leave the index`);
 }
 
 /** The pir diagnostics of `uri` once `done` accepts them. */

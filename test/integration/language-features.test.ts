@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, openUntitled } from './helpers';
+import { closeAll, deleteReview, fixture, indexChanges, openUntitled, pirApi, waitFor } from './helpers';
 
 async function completionsAt(text: string, line: number, character: number): Promise<vscode.CompletionItem[]> {
   const editor = await openUntitled(text);
@@ -28,6 +28,23 @@ describe('completion and hover', () => {
     const items = await completionsAt('pir: 1\nseverity: \n', 1, 10);
     assert.deepStrictEqual(items.map(label), ['P1', 'P2', 'P3', 'P4']);
     assert.match((items[0].documentation as vscode.MarkdownString).value, /full outage/);
+  });
+
+  it('proposes the owners of the workspace\'s reviews for an action item owner, as the files change', async () => {
+    const { reviews } = (await pirApi()).sidebar;
+    const file = fixture('completion-owners.pir.yaml');
+    const ownersAt = async () => (await completionsAt('pir: 1\nactionItems:\n  - title: y\n    owner: \n', 3, 11))
+      .filter((item) => item.kind === vscode.CompletionItemKind.User).map(label);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('pir: 1\ntitle: Owners\nactionItems:\n  - title: x\n    owner: completion-team\n'));
+    try {
+      await waitFor(indexChanges(reviews), () => reviews.index.get(file.toString()), (entry) => entry !== undefined, 'the new review in the index');
+      const owners = await ownersAt();
+      for (const owner of ['platform-team', 'search-team', 'auth-team', 'completion-team']) assert.ok(owners.includes(owner), JSON.stringify(owners));
+    } finally {
+      await closeAll();
+      await deleteReview(reviews, file);
+    }
+    assert.ok(!(await ownersAt()).includes('completion-team'), 'the owner of a deleted review is no longer proposed');
   });
 
   it('proposes `now` in a lifecycle time, as a local time with its offset', async () => {

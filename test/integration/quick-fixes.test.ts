@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsOf, openUntitled, ruleOf } from './helpers';
+import { knownOwners } from '../../src/core/sidebar/known-owners';
+import { closeAll, deleteReview, diagnosticsOf, fixture, indexChanges, openUntitled, pirApi, ruleOf, waitFor } from './helpers';
 
 const HEAD = 'pir: 1\ntitle: Checkout outage\nseverity: P2\nstatus: draft\nsummary: x\nrootCause: y\n';
 
@@ -25,15 +26,28 @@ describe('quick fixes', () => {
     assert.strictEqual(text, `${HEAD}timeline:\n  - at: ""\n    text: ""\n`);
   });
 
-  it('adds a missing owner, offering the owners used in the workspace', async () => {
-    const review = `${HEAD}actionItems:\n  - id: AI-1\n    title: Alert on the checkout error rate\n    due: 2099-01-01\n`;
-    const { text } = await applyFix(review, 'action-owner', 'Add owner');
-    // The workspace's reviews (problems.pir.yaml: platform-team) give the choices; the first is selected.
-    const owner = /\n {4}owner: ([\w-]+)\n {4}due:/.exec(text)?.[1];
-    assert.ok(owner, text);
-    assert.strictEqual(text, review.replace('    due:', `    owner: ${owner}\n    due:`));
-    const editor = vscode.window.activeTextEditor!;
-    assert.strictEqual(editor.document.getText(editor.selection), owner);
+  it('adds a missing owner, offering the workspace\'s most used owner first', async () => {
+    const { reviews } = (await pirApi()).sidebar;
+    await reviews.ready;
+    // A saved review that makes `fix-owner-team` the most used owner, whatever else the workspace
+    // holds: it owns more items than there are in all other reviews together.
+    const owner = 'fix-owner-team';
+    const times = reviews.index.actionItems().length + 1;
+    const owners = fixture('quick-fix-owners.pir.yaml');
+    const items = Array.from({ length: times }, (_, i) => `  - id: AI-${i + 1}\n    title: Item ${i + 1}\n    owner: ${owner}\n    due: 2099-01-01\n`);
+    await vscode.workspace.fs.writeFile(owners, new TextEncoder().encode(`${HEAD}actionItems:\n${items.join('')}`));
+    try {
+      await waitFor(indexChanges(reviews), () => knownOwners(reviews.index.actionItems())[0], (first) => first === owner, `${owner} to rank first in the index`);
+      const review = `${HEAD}actionItems:\n  - id: AI-1\n    title: Alert on the checkout error rate\n    due: 2099-01-01\n`;
+      const { text } = await applyFix(review, 'action-owner', 'Add owner');
+      // The fix is a snippet choosing among the index's owners; the first is inserted and selected.
+      assert.strictEqual(text, review.replace('    due:', `    owner: ${owner}\n    due:`));
+      const editor = vscode.window.activeTextEditor!;
+      assert.strictEqual(editor.document.getText(editor.selection), owner);
+    } finally {
+      await closeAll();
+      await deleteReview(reviews, owners);
+    }
   });
 
   it('adds a due date, selected for overwriting', async () => {
