@@ -243,6 +243,7 @@ describe('reliabilityReport', () => {
     assert.deepEqual([empty.months, empty.repeats, empty.owners, empty.undated, empty.reviewCount], [[], [], [], [], 0]);
     assert.deepEqual(empty.totals, { actions: { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, pastDue: 0 } });
     assert.equal(empty.now, '2026-06-15T12:00:00.000Z');
+    assert.deepEqual(empty.filters, { services: [], severities: [], categories: [], repeatWindowDays: 90 });
   });
 
   it('spans months across a year end', () => {

@@ -143,16 +143,18 @@ export function reliabilityReport(entries: readonly ReviewEntry[], options: Reli
   const incidents = readable.filter(passes(options)).map(toIncident);
   const dated = incidents.filter((incident) => incident.at !== undefined).sort((a, b) => a.at! - b.at!);
   const items = incidents.flatMap((incident) => incident.entry.actionItems);
+  const filters: ReliabilityReport['filters'] = {
+    services: options.services ?? [],
+    severities: options.severities ?? [],
+    categories: options.categories ?? [],
+    repeatWindowDays,
+  };
+  // Absent rather than undefined, so the report is the same object before and after JSON.
+  if (options.since !== undefined) filters.since = options.since;
+  if (options.until !== undefined) filters.until = options.until;
   return {
     now: now.toISOString(),
-    filters: {
-      since: options.since,
-      until: options.until,
-      services: options.services ?? [],
-      severities: options.severities ?? [],
-      categories: options.categories ?? [],
-      repeatWindowDays,
-    },
+    filters,
     choices: choicesOf(readable),
     reviewCount: incidents.length,
     undated: incidents.filter((incident) => incident.at === undefined).map(({ ref }) => plainRef(ref)),
