@@ -110,6 +110,7 @@ export class DashboardCharts {
           backgroundColor: palette.background,
           titleColor: palette.foreground,
           bodyColor: palette.foreground,
+          footerColor: palette.foreground,
           borderColor: palette.grid,
           borderWidth: 1,
           padding: 8,
@@ -194,11 +195,12 @@ export class DashboardCharts {
           min,
           max,
           ticks: { ...ticks, callback: (value) => formatDuration(Number(value) * MINUTE) },
-          // Durations, not powers of ten: 1m, 5m, 15m, 1h, 4h, 1d …, at most eight of them.
+          // Durations, not powers of ten (1m, 5m, 15m, 1h, 4h, 1d …), about evenly spaced on the log axis.
           afterBuildTicks: (axis: Scale) => {
-            const nice = NICE_MINUTES.filter((n) => n >= min && n <= max);
-            const step = Math.ceil(nice.length / 8);
-            axis.ticks = nice.filter((_, i) => i % step === 0 || i === nice.length - 1).map((value) => ({ value }));
+            const ratio = (max / min) ** (1 / 7);
+            const ticks = [min];
+            for (const n of NICE_MINUTES) if (n <= max && n >= ticks[ticks.length - 1] * ratio) ticks.push(n);
+            axis.ticks = ticks.map((value) => ({ value }));
           },
           grid,
           border,
