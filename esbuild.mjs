@@ -1,6 +1,7 @@
 // Bundles the extension, the CLI and the webviews. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const production = !watch;
@@ -12,6 +13,38 @@ const importMetaUrl = {
   define: { 'import.meta.url': '__importMetaUrl' },
 };
 
+// The libraries the extension uses are most of its code, and evaluating them is most of the
+// cost of loading it. They go to dist/vendor.js, which the extension requires on first use of
+// one of them: each library is imported through a stand-in whose exports load it when read.
+const LAZY_LIBRARIES = ['yaml', 'ajv', 'ajv-formats', 'markdown-it'];
+
+/** The stand-in for `name`: same export names (read now, at build time), loaded on first access. */
+function lazyStandIn(name) {
+  const library = createRequire(import.meta.url)(name);
+  const load = `() => (library ??= require('./vendor.js')[${JSON.stringify(name)}])`;
+  // A class or function export (markdown-it, ajv) must stay callable and constructible.
+  const shape = typeof library === 'function'
+    ? 'function (...args) { return new.target ? Reflect.construct(load(), args) : load().apply(this, args); }'
+    : '{}';
+  const keys = Object.keys(library).map((key) => JSON.stringify(key)).join(', ');
+  return [
+    `let library; const load = ${load};`,
+    `const standIn = ${shape};`,
+    library.__esModule ? "Object.defineProperty(standIn, '__esModule', { value: true });" : '',
+    `for (const key of [${keys}]) Object.defineProperty(standIn, key, { get: () => load()[key], enumerable: true });`,
+    'module.exports = standIn;',
+  ].join('\n');
+}
+
+/** @type {esbuild.Plugin} */
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy-library' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({ contents: lazyStandIn(args.path), loader: 'js' }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -19,9 +52,19 @@ const builds = [
     outfile: 'dist/extension.js',
     platform: 'node',
     format: 'cjs',
-    external: ['vscode'],
+    external: ['vscode', './vendor.js'],
+    plugins: [lazyLibraries],
     banner: { js: importMetaUrl.banner },
     define: importMetaUrl.define,
+  },
+  {
+    stdin: {
+      contents: `module.exports = { ${LAZY_LIBRARIES.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`).join(', ')} };`,
+      resolveDir: '.',
+    },
+    outfile: 'dist/vendor.js',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     entryPoints: ['src/cli/main.ts'],

@@ -1,17 +1,19 @@
 // Timing and the result table shared by every benchmark suite.
 import { alignColumns } from '../src/cli/table';
 
-/** A target a row must meet: a time in milliseconds, or a ratio to its baseline. */
+/** A target a row must meet: a time in milliseconds, a size in KB, or a ratio to its baseline. */
 export interface Goal {
   max: number;
-  unit: 'ms' | 'ratio';
+  unit: 'ms' | 'KB' | 'ratio';
 }
 
 /** One line of the table. */
 export interface Row {
   name: string;
-  /** Median milliseconds per run. */
+  /** Median milliseconds per run; kilobytes for a size row (`unit: 'KB'`). */
   ms: number;
+  /** Set for a row that measures a size (a bundle), not a time. */
+  unit?: 'KB';
   /** The row this one is compared with; its ratio is ms / baseline.ms. */
   baseline?: Row;
   goal?: Goal;
@@ -58,7 +60,7 @@ function median(values: number[]): number {
 /** Whether a row meets its goal; undefined without one. */
 export function meetsGoal(row: Row): boolean | undefined {
   if (!row.goal) return undefined;
-  const value = row.goal.unit === 'ms' ? row.ms : ratioOf(row);
+  const value = row.goal.unit === 'ratio' ? ratioOf(row) : row.ms;
   return value !== undefined && value <= row.goal.max;
 }
 
@@ -66,18 +68,18 @@ function ratioOf(row: Row): number | undefined {
   return row.baseline ? row.ms / row.baseline.ms : undefined;
 }
 
-/** The table: `name | median ms | ratio | baseline | goal | ok?`, columns aligned. */
+/** The table: `name | median | ratio | baseline | goal | ok?`, columns aligned. */
 export function formatTable(rows: readonly Row[]): string {
-  const header = ['name', 'median ms', 'ratio', 'baseline', 'goal', 'ok?'];
+  const header = ['name', 'median', 'ratio', 'baseline', 'goal', 'ok?'];
   const cells = rows.map((row) => {
     const ratio = ratioOf(row);
     const ok = meetsGoal(row);
     return [
       row.name,
-      row.ms.toFixed(row.ms < 10 ? 2 : 1),
+      `${row.ms.toFixed(row.ms < 10 ? 2 : 1)} ${row.unit ?? 'ms'}`,
       ratio === undefined ? '' : `${ratio.toFixed(ratio < 0.1 ? 3 : 2)}×`,
       row.baseline?.name ?? '',
-      row.goal ? `≤ ${row.goal.max}${row.goal.unit === 'ms' ? ' ms' : '×'}` : '',
+      row.goal ? `≤ ${row.goal.max}${row.goal.unit === 'ratio' ? '×' : ` ${row.goal.unit}`}` : '',
       ok === undefined ? '' : ok ? 'yes' : 'NO',
     ];
   });

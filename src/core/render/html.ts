@@ -30,18 +30,25 @@ export interface HtmlOptions {
 /** The Content-Security-Policy of a standalone export: no script, no remote loads. */
 export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-md.validateLink = isSafeUrl;
-md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-  tokens[idx].attrSet('rel', 'noopener noreferrer');
-  tokens[idx].attrSet('target', '_blank');
-  return self.renderToken(tokens, idx, options);
-};
-// The CSP allows no remote images, so an image is offered as a link to it instead.
-md.renderer.rules.image = (tokens, idx) => {
-  const src = tokens[idx].attrGet('src') ?? '';
-  return link(`Image: ${tokens[idx].content || src}`, src);
-};
+let renderer: MarkdownIt | undefined;
+
+/** Made on first use: creating it at load would load markdown-it when the extension activates. */
+function md(): MarkdownIt {
+  if (renderer) return renderer;
+  renderer = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  renderer.validateLink = isSafeUrl;
+  renderer.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+    tokens[idx].attrSet('rel', 'noopener noreferrer');
+    tokens[idx].attrSet('target', '_blank');
+    return self.renderToken(tokens, idx, options);
+  };
+  // The CSP allows no remote images, so an image is offered as a link to it instead.
+  renderer.renderer.rules.image = (tokens, idx) => {
+    const src = tokens[idx].attrGet('src') ?? '';
+    return link(`Image: ${tokens[idx].content || src}`, src);
+  };
+  return renderer;
+}
 
 export function renderHtml(review: unknown, options: HtmlOptions): string {
   const data = reportData(review);
@@ -95,7 +102,7 @@ function inline(text: string): string {
 }
 
 function markdown(text: string): string {
-  return `<div class="pir-md">${md.render(text)}</div>`;
+  return `<div class="pir-md">${md().render(text)}</div>`;
 }
 
 /** A link when the URL is http(s) or mailto, else the label and URL as text. */
@@ -196,7 +203,7 @@ function actionItems(data: ReportData, at: LineAttribute): string | undefined {
     // The id links to the tracker when the tracker is a URL; a tracker key is shown beside it.
     const trackerUrl = a.tracker && isSafeUrl(a.tracker) ? a.tracker : undefined;
     const id = trackerUrl ? link(a.id ?? 'tracker', trackerUrl) : escapeHtml([a.id, a.tracker && `(${a.tracker})`].filter(Boolean).join(' '));
-    const outcome = a.outcome ? `<span class="pir-outcome">${md.render(a.outcome)}</span>` : '';
+    const outcome = a.outcome ? `<span class="pir-outcome">${md().render(a.outcome)}</span>` : '';
     const status = a.status ? `<span class="pir-badge"${known('action-status', a.status, ACTION_STATUSES)}>${escapeHtml(humanize(a.status))}</span>` : '';
     return `<tr${at(['actionItems', a.index])}><td class="pir-nowrap">${id}</td><td>${inline(a.title ?? '')}${outcome}</td><td>${escapeHtml(a.type ? humanize(a.type) : '')}</td><td>${escapeHtml(a.owner ?? '')}</td><td>${escapeHtml(a.priority ?? '')}</td><td class="pir-nowrap">${escapeHtml(a.due ?? '')}</td><td>${status}</td></tr>`;
   });

@@ -58,7 +58,9 @@ export function markdownLink(label: string, url: string, options: { table?: bool
 }
 
 // Used only to find code blocks; its own html option is irrelevant to where code is.
-const parser = new MarkdownIt('commonmark');
+// Made on first use: creating it at load would load markdown-it when the extension activates.
+let commonmark: MarkdownIt | undefined;
+const parser = (): MarkdownIt => (commonmark ??= new MarkdownIt('commonmark'));
 
 /**
  * A Markdown field, made safe to embed at the top level of the report: raw HTML outside code
@@ -91,7 +93,7 @@ export function markdownBlock(text: string): string {
 /** Lines (0-based) that are the content of a fenced or indented code block. */
 function codeContentLines(text: string): Set<number> {
   const lines = new Set<number>();
-  for (const token of parser.parse(text, {})) {
+  for (const token of parser().parse(text, {})) {
     if (!token.map) continue;
     const [start, end] = token.map;
     if (token.type === 'code_block') for (let i = start; i < end; i++) lines.add(i);
@@ -103,7 +105,7 @@ function codeContentLines(text: string): Set<number> {
 
 /** The fence to append when a top-level code fence runs to the end of the field, else undefined. */
 function unclosedFence(lines: string[]): string | undefined {
-  const tokens = parser.parse(lines.join('\n'), {});
+  const tokens = parser().parse(lines.join('\n'), {});
   const last = tokens.filter((t) => t.type === 'fence' && t.level === 0 && t.map).at(-1);
   if (!last?.map || last.map[1] < lines.length) return undefined;
   const closing = lines[last.map[1] - 1].trim();
@@ -133,7 +135,7 @@ function neutralizeLinks(line: string, nextLine: string): string {
 /** Whether a link destination, decoded the way a Markdown renderer decodes it, names a scheme other than http(s)/mailto. */
 function hasUnsafeScheme(destination: string): boolean {
   const raw = destination.startsWith('<') ? destination.slice(1) : destination;
-  const decoded = parser.utils.unescapeAll(raw.split(/[\s)>]/, 1)[0]);
+  const decoded = parser().utils.unescapeAll(raw.split(/[\s)>]/, 1)[0]);
   // Browsers drop control characters and whitespace inside a scheme; so must this check.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded.replace(/[\u0000-\u0020]/g, ''));
