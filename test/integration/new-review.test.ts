@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { newReview, reviewFileName } from '../../src/core/template';
-import { closeAll, fixture } from './helpers';
+import { closeAll, fixture, pirApi } from './helpers';
 
 /** The two prompts the command uses, as the test replaces them. */
 interface Prompts {
@@ -35,6 +35,7 @@ describe('New Post-Incident Review', () => {
   });
 
   it('is a palette command in the PIR category', async () => {
+    await pirApi(); // commands are registered when the extension activates, whichever suite runs first
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('pir.newReview'));
   });

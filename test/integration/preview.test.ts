@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAll, fixture, openUntitled, setText } from './helpers';
+import { closeAll, fixture, openUntitled, pirApi, setText } from './helpers';
 
 const REVIEW = [
   'pir: 1',
@@ -39,6 +39,7 @@ describe('Review Preview and Export (extension host)', () => {
   afterEach(closeAll);
 
   it('contributes both commands, and a title button for the preview', async () => {
+    await pirApi(); // commands are registered when the extension activates, whichever suite runs first
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('pir.openPreview') && commands.includes('pir.exportReview'));
     const pkg = vscode.extensions.all.find((e) => e.packageJSON.name === 'post-incident-review')!.packageJSON;

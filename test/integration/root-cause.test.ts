@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, fixture, openUntitled, setText, waitFor } from './helpers';
+import { closeAll, fixture, openUntitled, pirApi, setText, waitFor } from './helpers';
 
 const REVIEW = [
   'pir: 1',
@@ -37,6 +37,7 @@ describe('Root-Cause panel (extension host)', () => {
   afterEach(closeAll);
 
   it('is a command with an editor title button for reviews', async () => {
+    await pirApi(); // commands are registered when the extension activates, whichever suite runs first
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('pir.openRootCause'));
     const pkg = vscode.extensions.all.find((e) => e.packageJSON.name === 'post-incident-review')!.packageJSON;

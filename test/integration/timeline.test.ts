@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAll, fixture, openUntitled, setText } from './helpers';
+import { closeAll, fixture, openUntitled, pirApi, setText } from './helpers';
 
 const REVIEW = [
   'pir: 1',
@@ -33,6 +33,7 @@ describe('Timeline Editor (extension host)', () => {
   afterEach(closeAll);
 
   it('is a command with an editor title button for reviews', async () => {
+    await pirApi(); // commands are registered when the extension activates, whichever suite runs first
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('pir.openTimeline'));
     const pkg = vscode.extensions.all.find((e) => e.packageJSON.name === 'post-incident-review')!.packageJSON;
