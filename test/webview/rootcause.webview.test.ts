@@ -262,6 +262,27 @@ describe('Root-Cause panel webview (Chromium)', function () {
     assert.equal((await panel.posted()).length, before);
   });
 
+  it('stays readable with twelve long causes on one bone and none on others (screenshot)', async () => {
+    const crowded = review();
+    const long = (i: number) => `Cause ${i + 1}: the config watcher backs off for ten minutes after repeated parse errors and does not reset the backoff when a newer payload arrives ${'again '.repeat(i)}`;
+    (crowded.analysis as { fishbone: { causes: unknown[] } }).fishbone.causes = [
+      ...Array.from({ length: 12 }, (_, i) => ({ category: 'systems', text: long(i) })),
+      { category: 'people', text: 'Short one' },
+    ];
+    await panel.send(state(3, crowded));
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.cause').first().waitFor();
+    assert.equal(await panel.page.locator('svg.fishbone g.cause.category-systems').count(), 12);
+    // Cut texts keep their whole text as a tooltip.
+    assert.match(await panel.page.locator('svg.fishbone g.cause[data-index="11"] title').textContent() ?? '', /(again ){11}/);
+    const boxes = await panel.page.locator('svg.fishbone g.cause.category-systems text').evaluateAll((texts) =>
+      texts.map((t) => { const b = (t as unknown as { getBBox(): { y: number; height: number } }).getBBox(); return [b.y, b.y + b.height]; }));
+    boxes.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i][0] >= boxes[i - 1][1], `cause texts ${i - 1} and ${i} overlap`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-crowded-dark.png'), fullPage: true });
+  });
+
   for (const theme of ['dark', 'light'] as ThemeName[]) {
     it(`draws a readable fishbone of a real review in the ${theme} theme (screenshot)`, async () => {
       const themed = await openPanel('rootcause', theme);

@@ -1,0 +1,97 @@
+// The Root-Cause panel in the real workbench: opened from the editor title button and from the
+// command palette, a why and a fishbone cause added in the panel landing in the YAML, and the
+// fishbone of a real example review in the dark and light themes.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import type { FrameLocator } from 'playwright-core';
+import { useWorkbench } from './workbench';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const EXAMPLE = '2026-03-14-config-rollout-outage.pir.yaml';
+const FILE = 'checkout-outage.pir.yaml';
+
+const REVIEW = `pir: 1
+title: Checkout outage after the flag change
+severity: P1
+status: draft
+summary: Checkout returned HTTP 500 for 46 minutes.
+analysis:
+  fiveWhys:
+    problem: Most checkout attempts ended in an HTTP 500.
+    whys:
+      - checkout-api threw while ranking payment methods.
+  fishbone:
+    effect: Checkout returned HTTP 500
+    causes:
+      - category: tools
+        text: The flag UI validates JSON syntax only.
+`;
+
+describe('Root-Cause panel in the workbench', () => {
+  // Added to the workbench's own copy of the fixture workspace before it opens.
+  const workbench = useWorkbench({ files: { [FILE]: REVIEW, [EXAMPLE]: readFileSync(path.join(ROOT, 'examples', EXAMPLE), 'utf8') } });
+
+  /** The panel's document inside the webview's two iframes (the one visible panel). */
+  const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  /** The text editor's visible lines in screen order (Monaco reuses line elements, so DOM order is not line order). */
+  const editorText = async () => {
+    const lines = await workbench().page.locator('.editor-group-container .monaco-editor .view-lines').first().locator('.view-line')
+      .evaluateAll((elements) => elements.map((e) => [e.getBoundingClientRect().top, e.textContent ?? ''] as const));
+    // Monaco renders spaces as no-break spaces.
+    return lines.sort((a, b) => a[0] - b[0]).map(([, text]) => text.replace(/\u00a0/g, ' ')).join('\n');
+  };
+  const untilEditorShows = async (text: string) => {
+    for (let i = 0; i < 50 && !(await editorText()).includes(text); i++) await workbench().page.waitForTimeout(200);
+  };
+
+  it('opens from the editor title button and draws the example\'s fishbone (dark)', async () => {
+    const wb = workbench();
+    await wb.openFile(EXAMPLE);
+    await wb.page.locator('.editor-actions .action-label[aria-label^="Open Root Cause Analysis"]').click();
+    await panel().locator('li.why').first().waitFor({ timeout: 30_000 });
+    assert.strictEqual(await panel().locator('li.why').count(), 5);
+    await panel().locator('vscode-tab-header[data-tab="fishbone"]').click();
+    await panel().locator('svg.fishbone g.cause').first().waitFor();
+    assert.strictEqual(await panel().locator('svg.fishbone g.cause').count(), 8);
+    await wb.screenshot('rootcause-e2e-fishbone-dark');
+    // Beside the editor the diagram scrolls sideways; maximized it shows whole.
+    await wb.runCommand('View: Toggle Maximize Editor Group');
+    await wb.screenshot('rootcause-e2e-fishbone-dark-maximized');
+  });
+
+  it('reads well in the light theme', async () => {
+    const wb = workbench();
+    await wb.setTheme('light');
+    await panel().locator('svg.fishbone g.cause').first().waitFor();
+    await wb.screenshot('rootcause-e2e-fishbone-light-maximized');
+    await wb.runCommand('View: Toggle Maximize Editor Group');
+    await panel().locator('vscode-tab-header[data-tab="whys"]').click();
+    await wb.screenshot('rootcause-e2e-whys-light');
+    await wb.runCommand('View: Close All Editors');
+  });
+
+  it('adds a why in the panel, opened from the command palette, and the YAML changes', async () => {
+    const wb = workbench();
+    await wb.openFile(FILE);
+    await wb.runCommand('PIR: Open Root Cause Analysis');
+    await panel().locator('li.why').first().waitFor({ timeout: 30_000 });
+    await panel().locator('#add-why').click();
+    await panel().locator('#new-why textarea').fill('The payload held a JSON string where an object was expected.');
+    await panel().locator('#new-why textarea').press('Enter');
+    await untilEditorShows('The payload held a JSON string');
+    assert.match(await editorText(), / {6}- checkout-api threw while ranking payment methods\.\n {6}- The payload held a JSON string where an object was expected\.\n {2}fishbone:/);
+    await panel().locator('li.why').nth(1).waitFor();
+  });
+
+  it('adds a fishbone cause in the panel and the YAML changes', async () => {
+    await panel().locator('vscode-tab-header[data-tab="fishbone"]').click();
+    await panel().locator('svg.fishbone g.bone[data-category="process"] .bone-line').click();
+    await panel().locator('#cause-text textarea').fill('Flag changes skip the canary stage.');
+    await panel().locator('#cause-text textarea').press('Enter');
+    await untilEditorShows('Flag changes skip the canary stage.');
+    assert.match(await editorText(), / {6}- category: process\n {8}text: Flag changes skip the canary stage\.\n/);
+    await panel().locator('svg.fishbone g.cause', { hasText: 'Flag changes skip the canary' }).waitFor();
+    await workbench().screenshot('rootcause-e2e-after-edits-light');
+  });
+});
