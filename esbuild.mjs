@@ -66,6 +66,13 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
+  // Lints large reviews off the extension host's thread (src/core/worker-linter.ts).
+  {
+    entryPoints: ['src/core/lint-worker.ts'],
+    outfile: 'dist/lint-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { lint } from '../core/lint';
 import type { ParsedReview } from '../core/parse';
 import type { Finding, Severity } from '../core/types';
+import { WorkerLinter } from '../core/worker-linter';
 import type { ConfigService } from './config';
 
 export const LANGUAGE_ID = 'pir';
@@ -12,7 +13,8 @@ export const LANGUAGE_ID = 'pir';
 export interface LintedReview {
   uri: vscode.Uri;
   version: number;
-  parsed: ParsedReview;
+  /** Undefined when the review was linted in the worker (a large review) or not at all (too large). */
+  parsed?: ParsedReview;
   /** Each diagnostic shown, with the finding it came from. */
   entries: { diagnostic: vscode.Diagnostic; finding: Finding }[];
 }
@@ -25,6 +27,9 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 };
 
 const DEFAULT_DEBOUNCE_MS = 150;
+/** Smaller reviews lint in-process: sending the text to the worker costs more than it saves. */
+const DEFAULT_WORKER_THRESHOLD_BYTES = 200_000;
+const DEFAULT_MAX_LINT_BYTES = 20_000_000;
 
 export class ReviewLinter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('pir');
@@ -34,8 +39,11 @@ export class ReviewLinter implements vscode.Disposable {
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint = this.linted.event;
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
+  private readonly worker: WorkerLinter;
 
-  constructor(private readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri) {
+  constructor(private readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri, workerScript: string) {
+    this.worker = new WorkerLinter(workerScript);
+    this.disposables.push({ dispose: () => this.worker.dispose() });
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.lintNow(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -76,11 +84,30 @@ export class ReviewLinter implements vscode.Disposable {
     const config = await this.config.configFor(document.uri);
     // The document may have changed or closed while the config was read: that lint is not wanted.
     if (document.isClosed || document.version !== version) return;
-    const { parsed, findings } = lint(document.getText(), { config });
+    const text = document.getText();
+    const settings = vscode.workspace.getConfiguration('pir', document.uri);
+    // Sizes are in characters (UTF-16 units): bytes for ASCII text, and free to measure.
+    const maxBytes = settings.get<number>('maxLintBytes', DEFAULT_MAX_LINT_BYTES);
+    if (text.length > maxBytes) return this.show(document, { uri: document.uri, version, entries: [] }, [tooLarge(text.length, maxBytes)]);
+    let parsed: ParsedReview | undefined;
+    let findings: Finding[] | undefined;
+    if (text.length >= settings.get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES)) {
+      findings = await this.worker.lint(key, text, { now: new Date(), config }).catch((error: unknown) => {
+        console.error('[pir] the lint worker failed:', error);
+        return undefined;
+      });
+      // Undefined: a newer version's lint superseded this one.
+      if (!findings || document.isClosed || document.version !== version) return;
+    } else {
+      ({ parsed, findings } = lint(text, { config }));
+    }
     const entries = findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding) }));
-    const result: LintedReview = { uri: document.uri, version, parsed, entries };
-    this.results.set(key, result);
-    this.collection.set(document.uri, entries.map((entry) => entry.diagnostic));
+    this.show(document, { uri: document.uri, version, parsed, entries }, entries.map((entry) => entry.diagnostic));
+  }
+
+  private show(document: vscode.TextDocument, result: LintedReview, diagnostics: vscode.Diagnostic[]): void {
+    this.results.set(document.uri.toString(), result);
+    this.collection.set(document.uri, diagnostics);
     this.linted.fire(result);
   }
 
@@ -88,6 +115,7 @@ export class ReviewLinter implements vscode.Disposable {
     const key = uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.worker.cancel(key);
     this.results.delete(key);
     this.collection.delete(uri);
   }
@@ -99,6 +127,19 @@ export class ReviewLinter implements vscode.Disposable {
     diagnostic.code = { value: finding.rule, target: this.rulesDocs(finding.rule) };
     return diagnostic;
   }
+}
+
+/** Why a review has no other diagnostics: it is over `pir.maxLintBytes`. */
+function tooLarge(length: number, maxBytes: number): vscode.Diagnostic {
+  const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `This review is ${mb(length)}, over the ${mb(maxBytes)} that pir checks (setting pir.maxLintBytes): it is not checked. Split it, or raise the setting.`,
+    vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'pir';
+  diagnostic.code = 'max-lint-bytes';
+  return diagnostic;
 }
 
 /** The finding behind a diagnostic VS Code hands back (a copy, so matched by rule, range and message). */
@@ -117,7 +158,7 @@ function rulesDocsLink(context: vscode.ExtensionContext): (ruleId: string) => vs
 }
 
 export function register(context: vscode.ExtensionContext, config: ConfigService): ReviewLinter {
-  const linter = new ReviewLinter(config, rulesDocsLink(context));
+  const linter = new ReviewLinter(config, rulesDocsLink(context), vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
   context.subscriptions.push(linter);
   return linter;
 }

@@ -15,6 +15,7 @@ import * as sidebar from './sidebar';
 /** What `activate` returns: the integration tests reach the extension's state through it. */
 export interface PirApi {
   sidebar: sidebar.Sidebar;
+  linter: diagnostics.ReviewLinter;
 }
 
 export function activate(context: vscode.ExtensionContext): PirApi {
@@ -31,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
   completion.register(context, pirSidebar.reviews);
   quickFixes.register(context, linter, pirSidebar.reviews);
-  return { sidebar: pirSidebar };
+  return { sidebar: pirSidebar, linter };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { resolveConfig, type ResolvedConfig } from './config';
+import { lint } from './lint';
+import { WorkerLinter } from './worker-linter';
+
+// The real worker, as tsc compiled it next to this test.
+const SCRIPT = join(__dirname, 'lint-worker.js');
+const now = new Date('2026-06-01T00:00:00Z');
+const config = resolveConfig();
+const REVIEW = ['pir: 1', 'title: Checkout outage', 'severity: P9', 'status: draft', 'summary: It was human error.', ''].join('\n');
+
+describe('WorkerLinter', () => {
+  // One linter for all: starting a worker takes a while, and reuse is the point.
+  const linter = new WorkerLinter(SCRIPT);
+  after(() => linter.dispose());
+
+  it('finds in the worker what lint finds in-process', async () => {
+    const findings = await linter.lint('a', REVIEW, { now, config });
+    assert.ok(findings && findings.length > 0);
+    assert.deepEqual(findings, lint(REVIEW, { now, config }).findings);
+  });
+
+  it("answers undefined for a text that a newer one of the same document superseded, and lints the newer", async () => {
+    const older = linter.lint('a', REVIEW, { now, config });
+    const newer = linter.lint('a', REVIEW.replace('P9', 'P1'), { now, config });
+    assert.equal(await older, undefined);
+    const findings = await newer;
+    assert.ok(findings);
+    assert.ok(!findings.some((f) => f.message.includes('severity')), 'the newer text has a valid severity');
+  });
+
+  it("lints every document's newest text, one after another", async () => {
+    const [a, b] = await Promise.all([
+      linter.lint('a', REVIEW, { now, config }),
+      linter.lint('b', REVIEW.replace('human error', 'a missing check'), { now, config }),
+    ]);
+    assert.ok(a?.some((f) => f.rule === 'blame-language'));
+    assert.ok(b && !b.some((f) => f.rule === 'blame-language'));
+  });
+
+  it('answers undefined for a cancelled document and keeps working after', async () => {
+    const cancelled = linter.lint('a', REVIEW, { now, config });
+    linter.cancel('a');
+    assert.equal(await cancelled, undefined);
+    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.length);
+  });
+
+  it('rejects when linting throws in the worker', async () => {
+    const broken = { rules: null } as unknown as ResolvedConfig;
+    await assert.rejects(linter.lint('a', REVIEW, { now, config: broken }), /TypeError/);
+    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.length, 'the worker still answers');
+  });
+});
