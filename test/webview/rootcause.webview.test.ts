@@ -101,6 +101,8 @@ describe('Root-Cause panel webview (Chromium)', function () {
     assert.match(await panel.page.locator('li.why').first().locator('.finding').innerText(), /not who failed/);
     assert.match(await panel.page.locator('#short-chain').innerText(), /three to five/);
     assert.match(await panel.page.locator('#root-cause-text').innerText(), /Not written yet/);
+    // What the host's panel serializer reads after a reload.
+    assert.deepEqual(await panel.page.evaluate('acquireVsCodeApi().getState().document'), { uri: 'file:///w/checkout.pir.yaml' });
     await fishboneTab(panel);
     await panel.page.locator('svg.fishbone g.cause').first().waitFor();
     assert.deepEqual(await panel.page.locator('svg.fishbone g.bone').evaluateAll((bones) => bones.map((b) => b.getAttribute('data-category'))),

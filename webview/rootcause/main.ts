@@ -121,6 +121,8 @@ class RootCausePanel implements RootCauseView {
     this.paint();
     this.settleFocus();
     if (first && this.restored?.scrollY) window.scrollTo(0, this.restored.scrollY);
+    // The panel serializer restores the panel after a reload from the document saved here.
+    this.save();
   }
 
   private derive(): void {
@@ -494,6 +496,10 @@ class RootCausePanel implements RootCauseView {
   exportSvg(): void {
     if (!this.state || this.readOnly) return;
     this.post({ type: 'exportSvg', baseVersion: this.state.version });
+  }
+
+  diagramScrolled(): void {
+    this.placeCauseForm();
   }
 
   /** Puts the cause editor next to the bone or cause it belongs to, inside the diagram's frame. */

@@ -86,6 +86,7 @@ export interface RootCauseView extends DiagramView {
   deleteCause(cause: CauseItem): void;
   promoteCause(cause: CauseItem): void;
   exportSvg(): void;
+  diagramScrolled(): void;
   dismissNotice(notice: Notice): void;
 }
 
@@ -216,7 +217,7 @@ function renderFishbone(v: RootCauseView): TemplateResult {
     <p class="help">Click a bone (or its <b>+</b>) to add a cause, click a cause to edit, move or delete it.
       Keyboard: Tab to a bone or a cause, then Enter.</p>
     <div class="diagram-frame">
-      <div class="diagram-scroll">${renderDiagram(v)}</div>
+      <div class="diagram-scroll" @scroll=${() => v.diagramScrolled()}>${renderDiagram(v)}</div>
       ${v.causeForm ? renderCauseForm(v, v.causeForm) : nothing}
     </div>
   </section>`;
