@@ -122,13 +122,15 @@ describe('review editor (e2e)', () => {
     const rows = list.locator('.monaco-list-row');
     // A development extension is listed by its id; "Activating..." until its activation is done.
     const row = rows.filter({ hasText: 'pir-tools.post-incident-review' }).filter({ has: page.locator('.activation-time', { hasText: /\d+\s*ms/ }) });
-    // The list renders only the rows in view, slowest activation first: walk it until ours shows.
-    await rows.first().click();
+    // The list renders only the rows in view, slowest activation first: walk it with the keyboard
+    // until ours shows (not the pointer: a hover left over from earlier steps may cover the list).
+    await rows.first().waitFor();
+    await list.focus();
     const deadline = Date.now() + 30_000;
     while (!(await row.isVisible())) {
       if (Date.now() > deadline) assert.fail(`no activation time for pir-tools.post-incident-review among ${JSON.stringify(await rows.allInnerTexts())}`);
       const focused = rows.and(page.locator('.focused'));
-      const atEnd = (await focused.getAttribute('aria-posinset')) === (await focused.getAttribute('aria-setsize'));
+      const atEnd = (await focused.count()) === 1 && (await focused.getAttribute('aria-posinset')) === (await focused.getAttribute('aria-setsize'));
       await page.keyboard.press(atEnd ? 'Home' : 'ArrowDown');
       await row.waitFor({ timeout: 250 }).catch(() => undefined);
     }
