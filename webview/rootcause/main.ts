@@ -17,16 +17,15 @@ import { analysisParts, drawableCauses, isContributingFactor, lastAnswer, type A
 import { layoutFishbone, type FishboneLayout } from '../../src/core/fishbone/layout';
 import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '../../src/core/review';
 import { focusWhenRendered } from '../shared/focus';
+import { serialPainter, saveOnScroll } from '../shared/paint';
 import { connectHost, type Host, type SavedState } from '../shared/host';
 import { isIntent, type EditIntent, type HostMessage, type PanelFinding, type StateMessage } from '../shared/protocol';
-import { DraftBook } from '../timeline/drafts';
-import { reconcileKeys, type KeyedEvents } from '../timeline/identity';
-import type { Notice } from '../timeline/view';
+import { Notices, type Notice } from '../shared/banners';
+import { DraftBook } from '../shared/drafts';
+import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import type { DiagramCause } from './diagram';
 import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
 
-/** Notices shown at once; older ones give way. */
-const MAX_NOTICES = 3;
 /** DraftBook keys drafts by row and field; every row here has one text. */
 const TEXT = 'text';
 /** A cause editor is this far from the element it belongs to. */
@@ -52,6 +51,7 @@ class RootCausePanel implements RootCauseView {
   /** After a change, put focus here once the state shows it. */
   private focusAfterState?: { why: number } | { bone: string };
   private readonly restored: RootCauseSaved | undefined;
+  private readonly noticeList = new Notices();
 
   title = '';
   tab = 0;
@@ -60,7 +60,6 @@ class RootCausePanel implements RootCauseView {
   rootCause?: string;
   lastAnswer?: string;
   causeForm?: CauseForm;
-  notices: Notice[] = [];
   dragging?: RowKey;
   dropTarget?: RowKey;
   layout: FishboneLayout = layoutFishbone({ causes: [] }, { showEmptyCategories: true });
@@ -71,11 +70,7 @@ class RootCausePanel implements RootCauseView {
     this.host = connectHost<RootCauseSaved>((message) => this.receive(message));
     this.restored = this.host.saved();
     this.tab = this.restored?.tab === 1 ? 1 : 0;
-    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-    window.addEventListener('scroll', () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(() => this.save(), 200);
-    });
+    saveOnScroll(() => this.save());
     // The cause editor sits over the diagram; keep it by its element when the panel resizes.
     window.addEventListener('resize', () => this.placeCauseForm());
     this.host.post({ type: 'ready' });
@@ -91,6 +86,10 @@ class RootCausePanel implements RootCauseView {
 
   get parseError(): string | undefined {
     return this.state?.parseError;
+  }
+
+  get notices(): readonly Notice[] {
+    return this.noticeList.shown;
   }
 
   get selected(): RowKey | undefined {
@@ -530,12 +529,12 @@ class RootCausePanel implements RootCauseView {
   }
 
   private pushNotice(notice: Notice): void {
-    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
+    this.noticeList.push(notice);
     this.paint();
   }
 
   dismissNotice(notice: Notice): void {
-    this.notices = this.notices.filter((n) => n !== notice);
+    this.noticeList.dismiss(notice);
     this.paint();
   }
 
@@ -552,24 +551,14 @@ class RootCausePanel implements RootCauseView {
     return this.element(`[data-row="${CSS.escape(row)}"]`);
   }
 
-  private painting = false;
-
-  private paint(): void {
-    // Removing a focused field fires its focusout handler in the middle of a render, and that
-    // handler paints: render again right after instead of inside lit's DOM update.
-    if (this.painting) return void queueMicrotask(() => this.paint());
-    this.painting = true;
-    try {
-      this.relayout();
-      render(renderPanel(this), this.root);
-      this.placeCauseForm();
-      // Its controls finish rendering a frame later, which can change its height.
-      if (this.causeForm) requestAnimationFrame(() => this.placeCauseForm());
-    } finally {
-      this.painting = false;
-    }
+  private readonly paint = serialPainter(() => {
+    this.relayout();
+    render(renderPanel(this), this.root);
     this.root.removeAttribute('aria-busy');
-  }
+    this.placeCauseForm();
+    // Its controls finish rendering a frame later, which can change its height.
+    if (this.causeForm) requestAnimationFrame(() => this.placeCauseForm());
+  });
 }
 
 new RootCausePanel(document.getElementById('app')!);

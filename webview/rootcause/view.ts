@@ -5,8 +5,8 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { FISHBONE_CATEGORIES } from '../../src/core/review';
 import { humanize } from '../../src/core/labels';
+import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { PanelFinding } from '../shared/protocol';
-import type { Notice } from '../timeline/view';
 import { renderDiagram, type DiagramView } from './diagram';
 
 /** The rows whose text the panel edits: the problem, the effect, one per why (`w:…`), one per cause (`c:…`). */
@@ -51,7 +51,7 @@ export interface RootCauseView extends DiagramView {
   readonly rootCause?: string;
   readonly lastAnswer?: string;
   readonly causeForm?: CauseForm;
-  readonly notices: Notice[];
+  readonly notices: readonly Notice[];
   readonly dragging?: RowKey;
   readonly dropTarget?: RowKey;
   findingsOf(tab: (typeof TABS)[number]): PanelFinding[];
@@ -99,19 +99,8 @@ export function renderPanel(v: RootCauseView): TemplateResult {
   if (!v.loaded) return html`<p class="empty">Loading…</p>`;
   return html`
     <header class="header"><h1>${v.title}</h1></header>
-    ${v.parseError === undefined ? nothing : html`
-      <div class="banner error" role="alert" id="parse-error">
-        <vscode-icon name="error"></vscode-icon>
-        <div><strong>The YAML does not parse, so the analysis is read-only.</strong>
-          <span class="message">${v.parseError}</span>
-          <span>Showing the last version that parsed. Fix the text to edit again.</span></div>
-      </div>`}
-    ${v.notices.map((notice) => html`
-      <div class="banner notice" role="status">
-        <span>${notice.text}</span>
-        ${notice.action ? html`<vscode-button secondary @click=${notice.action.run}>${notice.action.label}</vscode-button>` : nothing}
-        <vscode-icon name="close" action-icon label="Dismiss" @click=${() => v.dismissNotice(notice)}></vscode-icon>
-      </div>`)}
+    ${renderParseError('the analysis', v.parseError)}
+    ${renderNotices(v.notices, (notice) => v.dismissNotice(notice))}
     <vscode-tabs selected-index=${v.tab} @vsc-tabs-select=${(e: CustomEvent<{ selectedIndex: number }>) => v.selectTab(e.detail.selectedIndex)}>
       <vscode-tab-header slot="header" data-tab="whys">5 Whys</vscode-tab-header>
       <vscode-tab-panel>${renderWhys(v)}</vscode-tab-panel>

@@ -11,16 +11,16 @@ import { render } from 'lit';
 import { formatMetricsLine, reviewMetrics } from '../../src/core/metrics';
 import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
 import { parseDateTime } from '../../src/core/time';
+import { serialPainter, saveOnScroll } from '../shared/paint';
 import { connectHost, type Host, type SavedState } from '../shared/host';
 import { isIntent, type EditIntent, type HostMessage, type NewEvent, type PanelFinding, type StateMessage } from '../shared/protocol';
-import { DraftBook, type Draft } from './drafts';
-import { reconcileKeys, type KeyedEvents } from './identity';
+import { Notices, type Notice } from '../shared/banners';
+import { DraftBook, type Draft } from '../shared/drafts';
+import { focusWhenRendered } from '../shared/focus';
+import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import { chronologicalIndex, layoutTimeline } from './layout';
-import { renderPanel, type AddForm, type EventRow, type Field, type Notice, type Row, type TimelineView } from './view';
+import { renderPanel, type AddForm, type EventRow, type Field, type Row, type TimelineView } from './view';
 import { formatInOffset, fromLocalInput, offsetOf, toLocalInput } from './when';
-
-/** Notices shown at once; older ones give way. */
-const MAX_NOTICES = 3;
 
 class TimelinePanel implements TimelineView {
   private readonly host: Host<SavedState>;
@@ -33,6 +33,7 @@ class TimelinePanel implements TimelineView {
   /** After adding an event, focus the row that appears at this index. */
   private focusAfterAdd?: number;
   private restored: SavedState | undefined;
+  private readonly noticeList = new Notices();
 
   title = '';
   metricsLine = '';
@@ -42,17 +43,12 @@ class TimelinePanel implements TimelineView {
   editing?: string;
   focused?: string;
   adding?: AddForm;
-  notices: Notice[] = [];
 
   constructor(private readonly root: HTMLElement) {
     root.textContent = '';
     this.host = connectHost<SavedState>((message) => this.receive(message));
     this.restored = this.host.saved();
-    let scrollTimer: ReturnType<typeof setTimeout> | undefined;
-    window.addEventListener('scroll', () => {
-      clearTimeout(scrollTimer);
-      scrollTimer = setTimeout(() => this.save(), 200);
-    });
+    saveOnScroll(() => this.save());
     this.host.post({ type: 'ready' });
   }
 
@@ -66,6 +62,10 @@ class TimelinePanel implements TimelineView {
 
   get parseError(): string | undefined {
     return this.state?.parseError;
+  }
+
+  get notices(): readonly Notice[] {
+    return this.noticeList.shown;
   }
 
   // ---- host messages ---------------------------------------------------------------------
@@ -292,8 +292,7 @@ class TimelinePanel implements TimelineView {
     const notice: Notice = isIntent(restore)
       ? { text: `Deleted “${text}”.`, action: { label: 'Undo', run: () => this.restoreEvent(notice, restore.event as unknown as NewEvent, restore.index) } }
       : { text: `Deleted “${text}”. Undo it in the text editor (Ctrl+Z / Cmd+Z).` };
-    this.notices = [...this.notices, notice].slice(-MAX_NOTICES);
-    this.paint();
+    this.pushNotice(notice);
   }
 
   private restoreEvent(notice: Notice, event: NewEvent, index: number): void {
@@ -359,12 +358,16 @@ class TimelinePanel implements TimelineView {
   // ---- notices, focus, keyboard ----------------------------------------------------------
 
   private notify(text: string): void {
-    this.notices = [...this.notices, { text }].slice(-MAX_NOTICES);
+    this.pushNotice({ text });
+  }
+
+  private pushNotice(notice: Notice): void {
+    this.noticeList.push(notice);
     this.paint();
   }
 
   dismissNotice(notice: Notice): void {
-    this.notices = this.notices.filter((n) => n !== notice);
+    this.noticeList.dismiss(notice);
     this.paint();
   }
 
@@ -425,28 +428,10 @@ class TimelinePanel implements TimelineView {
     this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, focusedRow: focusedRow < 0 ? undefined : focusedRow });
   }
 
-  private painting = false;
-
-  private paint(): void {
-    // Removing a focused field fires its focusout handler in the middle of a render, and that
-    // handler paints: render again right after instead of inside lit's DOM update.
-    if (this.painting) return void queueMicrotask(() => this.paint());
-    this.painting = true;
-    try {
-      render(renderPanel(this), this.root);
-    } finally {
-      this.painting = false;
-    }
+  private readonly paint = serialPainter(() => {
+    render(renderPanel(this), this.root);
     this.root.removeAttribute('aria-busy');
-  }
-}
-
-/** Focuses a vscode-elements control once it has rendered its inner input (lit renders asynchronously). */
-function focusWhenRendered(element: HTMLElement | null | undefined): void {
-  if (!element) return;
-  const pending = (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
-  if (pending) void pending.then(() => element.focus());
-  else element.focus();
+  });
 }
 
 new TimelinePanel(document.getElementById('app')!);

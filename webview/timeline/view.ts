@@ -7,7 +7,8 @@ import { ref } from 'lit/directives/ref.js';
 import { EVENT_KINDS, LIFECYCLE_KEYS, stringOf, type EventKind, type LifecycleKey } from '../../src/core/review';
 import { formatDuration } from '../../src/core/time';
 import { isWebUrl, type EventField, type PanelFinding } from '../shared/protocol';
-import type { Draft } from './drafts';
+import { renderNotices, renderParseError, type Notice } from '../shared/banners';
+import type { Draft } from '../shared/drafts';
 import { KIND_ICONS, LIFECYCLE_LABELS, SPAN_NAMES } from './labels';
 import type { AxisRow } from './layout';
 import { fromLocalInput, toLocalInput, utcLabel } from './when';
@@ -48,12 +49,6 @@ export interface AddForm {
   error?: string;
 }
 
-export interface Notice {
-  text: string;
-  /** An action offered with the notice, e.g. undoing a delete. */
-  action?: { label: string; run: () => void };
-}
-
 /** What the templates read and call; implemented by the panel controller. */
 export interface TimelineView {
   readonly title: string;
@@ -67,7 +62,7 @@ export interface TimelineView {
   readonly editing?: string;
   readonly focused?: string;
   readonly adding?: AddForm;
-  readonly notices: Notice[];
+  readonly notices: readonly Notice[];
   draft(row: string, field: Field): Draft | undefined;
   fieldError(row: string, field: Field): string | undefined;
   docValue(row: Row, field: Field): string | undefined;
@@ -108,19 +103,8 @@ export function renderPanel(v: TimelineView): TemplateResult {
         </vscode-button>
       </div>
     </header>
-    ${v.parseError === undefined ? nothing : html`
-      <div class="banner error" role="alert" id="parse-error">
-        <vscode-icon name="error"></vscode-icon>
-        <div><strong>The YAML does not parse, so the timeline is read-only.</strong>
-          <span class="message">${v.parseError}</span>
-          <span>Showing the last version that parsed. Fix the text to edit again.</span></div>
-      </div>`}
-    ${v.notices.map((notice) => html`
-      <div class="banner notice" role="status">
-        <span>${notice.text}</span>
-        ${notice.action ? html`<vscode-button secondary @click=${notice.action.run}>${notice.action.label}</vscode-button>` : nothing}
-        <vscode-icon name="close" action-icon label="Dismiss" @click=${() => v.dismissNotice(notice)}></vscode-icon>
-      </div>`)}
+    ${renderParseError('the timeline', v.parseError)}
+    ${renderNotices(v.notices, (notice) => v.dismissNotice(notice))}
     ${v.generalFindings.map((finding) => renderFinding(finding))}
     ${v.adding ? renderAddForm(v, v.adding) : nothing}
     ${v.rows.length === 0

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { reconcileKeys, type KeyedEvents } from '../../../webview/timeline/identity';
+import { reconcileKeys, type KeyedEvents } from '../../../webview/shared/identity';
 
 function keyer(): () => string {
   let n = 0;
@@ -10,7 +10,7 @@ const a = { at: '09:00', text: 'a' };
 const b = { at: '09:10', text: 'b' };
 const c = { at: '09:20', text: 'c' };
 
-describe('timeline event identity', () => {
+describe('list item identity', () => {
   const first = (events: unknown[]) => reconcileKeys({ keys: [], contents: [] }, events, keyer());
 
   it('gives new events new keys', () => {

@@ -1,7 +1,7 @@
-// Stable identities for timeline events across document states. Events have no ids in the YAML,
-// and indexes shift when an event is inserted or deleted in the text; the panel keys its rows
-// (and any edit in progress) by these identities so a change elsewhere moves a row instead of
-// handing its DOM, focus and half-typed text to a different event.
+// Stable identities for list items (timeline events, whys, causes) across document states. Items
+// have no ids in the YAML, and indexes shift when one is inserted or deleted in the text; a panel
+// keys its rows (and any edit in progress) by these identities so a change elsewhere moves a row
+// instead of handing its DOM, focus and half-typed text to a different item.
 
 export interface KeyedEvents {
   keys: string[];

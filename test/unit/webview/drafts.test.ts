@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { DraftBook } from '../../../webview/timeline/drafts';
+import { DraftBook } from '../../../webview/shared/drafts';
 
-describe('timeline drafts', () => {
+describe('drafts', () => {
   const rows = new Set(['r1', 'r2']);
   const exists = (row: string) => rows.has(row);
 
