@@ -3,7 +3,7 @@
 // loading and the activate call. `vscode` is a stand-in that accepts any call, so this measures
 // our own start-up work, not VS Code's (which the e2e test reports from a real workbench).
 // Prints `{"loadMs":…,"activateMs":…}`. Run in a fresh process per sample: a module loads once.
-import Module = require('node:module');
+import Module from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
