@@ -159,6 +159,45 @@ describe('Root-Cause panel webview (Chromium)', function () {
     assert.deepEqual((await panel.posted()).at(-1), { type: 'addWhy', baseVersion: 4, index: 0, text: 'checkout-api threw while ranking payment methods.' });
   });
 
+  it('resends a move and a delete refused as stale after its own text edit, to the same why', async () => {
+    await panel.send(state(4));
+    await panel.page.locator('li.why').nth(1).locator('textarea').fill('The payload was a string.');
+    await panel.page.keyboard.press('Enter');
+    await panel.page.keyboard.press('Alt+ArrowUp'); // before the edit's state is back: made against version 4
+    assert.deepEqual((await panel.posted()).slice(-2), [
+      { type: 'updateWhy', baseVersion: 4, index: 1, text: 'The payload was a string.' },
+      { type: 'moveWhy', baseVersion: 4, from: 1, to: 0 },
+    ]);
+    // The edit lands (and the text editor inserted a why above meanwhile); the move is refused as stale.
+    const edited = review();
+    const whys = (edited.analysis as { fiveWhys: { whys: string[] } }).fiveWhys.whys;
+    whys[1] = 'The payload was a string.';
+    whys.unshift('Inserted above');
+    await panel.send(state(5, edited));
+    await panel.send({ type: 'refused', intent: 'moveWhy', baseVersion: 4, reason: 'stale', message: 'The document changed.' });
+    const before = (await panel.posted()).length;
+    await panel.send(state(5, edited));
+    assert.deepEqual((await panel.posted()).slice(before), [{ type: 'moveWhy', baseVersion: 5, from: 2, to: 1 }]);
+    assert.equal(await panel.page.locator('.banner.notice').count(), 0, 'the user is not asked to repeat it');
+
+    // A delete made against the same old version goes to the same why, wherever it is now.
+    const second = panel.page.locator('li.why').nth(1);
+    await second.hover();
+    await second.locator('vscode-icon.remove').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'deleteWhy', baseVersion: 5, index: 1 });
+    whys.unshift('Another one above');
+    await panel.send({ type: 'refused', intent: 'deleteWhy', baseVersion: 5, reason: 'stale', message: 'The document changed.' });
+    await panel.send(state(6, edited));
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'deleteWhy', baseVersion: 6, index: 2 });
+
+    // Once that why is gone, nothing is resent.
+    const count = (await panel.posted()).length;
+    await panel.send({ type: 'refused', intent: 'deleteWhy', baseVersion: 6, reason: 'stale', message: 'The document changed.' });
+    whys.splice(2, 1);
+    await panel.send(state(7, edited));
+    assert.equal((await panel.posted()).length, count);
+  });
+
   it('reorders whys by dragging', async () => {
     await panel.send(state(4));
     await panel.page.locator('li.why').nth(1).locator('.handle').dragTo(panel.page.locator('li.why').nth(0));

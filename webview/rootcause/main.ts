@@ -18,11 +18,12 @@ import { layoutFishbone, type FishboneLayout } from '../../src/core/fishbone/lay
 import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '../../src/core/review';
 import { focusWhenRendered } from '../shared/focus';
 import { serialPainter, saveOnScroll } from '../shared/paint';
-import { connectHost, type Host, type SavedState } from '../shared/host';
-import { isIntent, type EditIntent, type HostMessage, type PanelFinding, type StateMessage } from '../shared/protocol';
+import { connectReviewHost, type ReviewHost, type SavedState } from '../shared/host';
+import { type EditIntent, type HostMessage, type PanelFinding, type StateMessage } from '../shared/protocol';
 import { Notices, type Notice } from '../shared/banners';
 import { DraftBook } from '../shared/drafts';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
+import type { Retarget } from '../shared/resend';
 import type { DiagramCause } from './diagram';
 import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
 
@@ -38,7 +39,7 @@ interface RootCauseSaved extends SavedState {
 type Section = (typeof TABS)[number];
 
 class RootCausePanel implements RootCauseView {
-  private readonly host: Host<RootCauseSaved>;
+  private readonly host: ReviewHost<RootCauseSaved>;
   private state?: StateMessage;
   private parts: AnalysisParts = analysisParts(undefined);
   private whyIds: KeyedEvents = { keys: [], contents: [] };
@@ -67,7 +68,7 @@ class RootCausePanel implements RootCauseView {
 
   constructor(private readonly root: HTMLElement) {
     root.textContent = '';
-    this.host = connectHost<RootCauseSaved>((message) => this.receive(message));
+    this.host = connectReviewHost<RootCauseSaved>((message) => this.receive(message));
     this.restored = this.host.saved();
     this.tab = this.restored?.tab === 1 ? 1 : 0;
     saveOnScroll(() => this.save());
@@ -104,17 +105,16 @@ class RootCausePanel implements RootCauseView {
 
   private receive(message: HostMessage): void {
     if (message.type === 'refused') {
-      const stale = message.reason === 'stale';
-      this.drafts.refused(message.baseVersion, stale);
-      if (!stale) this.notify(`Not applied: ${message.message}`);
+      // A stale refusal reaches the panel only once the connection has stopped resending it.
+      this.drafts.refused(message.baseVersion);
+      if (message.reason !== 'stale') this.notify(`Not applied: ${message.message}`);
       this.paint();
       return;
     }
     const first = this.state === undefined;
     this.state = message;
     this.derive();
-    const { resend, lost } = this.drafts.onState((row) => this.rowExists(row), (row) => this.docValue(row));
-    for (const { row } of resend) this.commit(row);
+    const { lost } = this.drafts.onState((row) => this.rowExists(row), (row) => this.docValue(row));
     for (const { draft } of lost) this.notify(`What you were editing was removed from the document. What you typed: “${draft.value}”`);
     if (this.causeForm?.mode === 'edit' && !this.causeOf(this.causeForm.key)) this.causeForm = undefined;
     this.paint();
@@ -211,10 +211,34 @@ class RootCausePanel implements RootCauseView {
 
   // ---- editing text ----------------------------------------------------------------------
 
-  private post(intent: EditIntent): void {
-    // The host validates too; checking here keeps a panel bug from reaching it as noise.
-    if (isIntent(intent)) this.host.post(intent);
-    else this.notify('That change could not be sent (invalid values).');
+  private post(intent: EditIntent, retarget?: Retarget): void {
+    if (!this.host.send(intent, retarget)) this.notify('That change could not be sent (invalid values).');
+  }
+
+  /** Rebuilds an intent about a why against a newer version, wherever the why is now (by identity). */
+  private onWhy(key: RowKey, intent: (row: WhyRow, version: number) => EditIntent | undefined): Retarget {
+    return (version) => {
+      const row = this.whys.find((w) => w.key === key);
+      return row && intent(row, version);
+    };
+  }
+
+  /** The same for a cause. */
+  private onCause(key: RowKey, intent: (cause: CauseItem, version: number) => EditIntent | undefined): Retarget {
+    return (version) => {
+      const cause = this.causeOf(key);
+      return cause && intent(cause, version);
+    };
+  }
+
+  /** The intent that writes a row's text; undefined when the row is gone. */
+  private textIntent(row: RowKey, value: string | null, version: number): EditIntent | undefined {
+    if (row === 'problem') return { type: 'setProblem', baseVersion: version, value };
+    if (row === 'effect') return { type: 'setEffect', baseVersion: version, value };
+    const why = this.whys.find((w) => w.key === row);
+    if (why) return { type: 'updateWhy', baseVersion: version, index: why.index, text: value! };
+    const cause = this.causeOf(row);
+    return cause && { type: 'updateCause', baseVersion: version, index: cause.index, text: value! };
   }
 
   /** Sends a row's draft. Returns false when it cannot be sent (invalid, or the panel is read-only). */
@@ -235,10 +259,13 @@ class RootCausePanel implements RootCauseView {
     const value = blank ? null : draft.value;
     const version = this.state.version;
     if (!this.drafts.commit(row, TEXT, value, this.docValue(row), version)) return true;
-    if (row === 'problem') this.post({ type: 'setProblem', baseVersion: version, value });
-    else if (row === 'effect') this.post({ type: 'setEffect', baseVersion: version, value });
-    else if (row.startsWith('w:')) this.post({ type: 'updateWhy', baseVersion: version, index: this.whys.find((w) => w.key === row)!.index, text: value! });
-    else this.post({ type: 'updateCause', baseVersion: version, index: this.causeOf(row)!.index, text: value! });
+    const intent = this.textIntent(row, value, version);
+    if (intent) {
+      this.post(intent, (newer) => {
+        const sent = this.drafts.rebase(row, TEXT, newer);
+        return sent && this.textIntent(row, sent.value, newer);
+      });
+    }
     return true;
   }
 
@@ -291,12 +318,19 @@ class RootCausePanel implements RootCauseView {
   private moveWhyTo(row: WhyRow, to: number): void {
     if (!this.state || this.readOnly || to < 0 || to >= this.whys.length || to === row.index) return;
     this.focusAfterState = { why: to };
-    this.post({ type: 'moveWhy', baseVersion: this.state.version, from: row.index, to });
+    const delta = to - row.index;
+    this.post({ type: 'moveWhy', baseVersion: this.state.version, from: row.index, to }, this.onWhy(row.key, (now, version) => {
+      const target = now.index + delta;
+      if (target < 0 || target >= this.whys.length) return undefined;
+      this.focusAfterState = { why: target };
+      return { type: 'moveWhy', baseVersion: version, from: now.index, to: target };
+    }));
   }
 
   deleteWhy(row: WhyRow): void {
     if (!this.state || this.readOnly) return;
-    this.post({ type: 'deleteWhy', baseVersion: this.state.version, index: row.index });
+    this.post({ type: 'deleteWhy', baseVersion: this.state.version, index: row.index },
+      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, index: now.index })));
     const text = row.text;
     const notice: Notice = {
       text: `Removed why ${row.index + 1}: “${text}”.`,
@@ -467,14 +501,16 @@ class RootCausePanel implements RootCauseView {
 
   moveCause(cause: CauseItem, category: string): void {
     if (!this.state || this.readOnly || category === cause.category || !(FISHBONE_CATEGORIES as readonly string[]).includes(category)) return;
-    this.post({ type: 'moveCause', baseVersion: this.state.version, index: cause.index, category: category as FishboneCategory });
+    this.post({ type: 'moveCause', baseVersion: this.state.version, index: cause.index, category: category as FishboneCategory },
+      this.onCause(cause.key, (now, version) => (now.category === category ? undefined : { type: 'moveCause', baseVersion: version, index: now.index, category: category as FishboneCategory })));
   }
 
   deleteCause(cause: CauseItem): void {
     if (!this.state || this.readOnly) return;
     this.drafts.discard(cause.key, TEXT);
     this.causeForm = undefined;
-    this.post({ type: 'deleteCause', baseVersion: this.state.version, index: cause.index });
+    this.post({ type: 'deleteCause', baseVersion: this.state.version, index: cause.index },
+      this.onCause(cause.key, (now, version) => ({ type: 'deleteCause', baseVersion: version, index: now.index })));
     const notice: Notice = {
       text: `Deleted the cause “${cause.text}”.`,
       action: (FISHBONE_CATEGORIES as readonly string[]).includes(cause.category) ? { label: 'Undo', run: () => {
@@ -489,7 +525,8 @@ class RootCausePanel implements RootCauseView {
 
   promoteCause(cause: CauseItem): void {
     if (!this.state || this.readOnly || cause.promoted) return;
-    this.post({ type: 'promoteCause', baseVersion: this.state.version, index: cause.index });
+    this.post({ type: 'promoteCause', baseVersion: this.state.version, index: cause.index },
+      this.onCause(cause.key, (now, version) => (now.promoted ? undefined : { type: 'promoteCause', baseVersion: version, index: now.index })));
   }
 
   exportSvg(): void {

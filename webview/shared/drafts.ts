@@ -10,10 +10,10 @@
 //  2. Commit (Enter or blur) sends one intent against the latest version the panel has seen and
 //     keeps the draft as "sent" until a state shows the value in the document; only then is the
 //     draft dropped (and only if nothing more was typed since the commit).
-//  3. If the host refuses the intent as stale (the text changed in between), the next state
-//     resends it against the new version, a few times at most; the row identity makes sure it
-//     lands on the same event even if events moved. Any other refusal leaves the draft in place,
-//     still shown and committable, with the reason.
+//  3. If the host refuses the intent as stale (the text changed in between), the host connection
+//     resends it against the new version (resend.ts), a few times at most, through `rebase`; the
+//     row identity makes sure it lands on the same item even if items moved. A refusal that is
+//     not resent leaves the draft in place, still shown and committable.
 //  4. If the text editor changes the same field meanwhile, the draft still wins on the screen;
 //     `base` remembers the value when the edit began, so the view can say that it changed.
 //  5. If the row disappears (its event was deleted in the text), the draft is reported as lost so
@@ -27,9 +27,13 @@ export interface Draft {
   /** The document's value when the edit began. */
   base: DocValue;
   /** Committed and sent: the intent's value and the input text it came from. */
-  sent?: { baseVersion: number; value: string | null; input: string; attempts: number };
-  /** The host refused `sent` as stale: send it again on the next state. */
-  resend?: boolean;
+  sent?: Sent;
+}
+
+export interface Sent {
+  baseVersion: number;
+  value: string | null;
+  input: string;
 }
 
 export interface DraftRef {
@@ -37,9 +41,6 @@ export interface DraftRef {
   field: string;
   draft: Draft;
 }
-
-/** Resends allowed per commit before the draft is handed back to the user. */
-const MAX_ATTEMPTS = 3;
 
 export class DraftBook {
   private readonly drafts = new Map<string, DraftRef>();
@@ -72,31 +73,34 @@ export class DraftBook {
     const draft = this.get(row, field);
     if (!draft) return false;
     // Already on its way (e.g. Enter, then the blur as the field closes): sending twice would be stale.
-    if (draft.sent && !draft.resend && draft.sent.input === draft.value) return false;
+    if (draft.sent && draft.sent.input === draft.value) return false;
     if ((value ?? undefined) === docValue) {
       this.discard(row, field);
       return false;
     }
-    draft.sent = { baseVersion: version, value, input: draft.value, attempts: (draft.sent?.attempts ?? 0) + 1 };
-    draft.resend = false;
+    draft.sent = { baseVersion: version, value, input: draft.value };
     return true;
   }
 
-  /** The host refused the intents made against `baseVersion`. */
-  refused(baseVersion: number, stale: boolean): void {
+  /** The sent commit of a field, to send again against `version` (stale refusal); undefined when there is none any more. */
+  rebase(row: string, field: string, version: number): Sent | undefined {
+    const sent = this.get(row, field)?.sent;
+    if (sent) sent.baseVersion = version;
+    return sent;
+  }
+
+  /** The host refused the intents made against `baseVersion` for good: their drafts are the user's again. */
+  refused(baseVersion: number): void {
     for (const { draft } of this.drafts.values()) {
-      if (draft.sent?.baseVersion !== baseVersion) continue;
-      if (stale && draft.sent.attempts < MAX_ATTEMPTS) draft.resend = true;
-      else draft.sent = undefined;
+      if (draft.sent?.baseVersion === baseVersion) draft.sent = undefined;
     }
   }
 
   /**
-   * A new state arrived. Drops drafts the document now shows, returns the drafts to send again
-   * and the drafts whose row is gone (removed from the book).
+   * A new state arrived. Drops drafts the document now shows and returns the drafts whose row is
+   * gone (removed from the book).
    */
-  onState(rowExists: (row: string) => boolean, docValueOf: (row: string, field: string) => DocValue): { resend: DraftRef[]; lost: DraftRef[] } {
-    const resend: DraftRef[] = [];
+  onState(rowExists: (row: string) => boolean, docValueOf: (row: string, field: string) => DocValue): { lost: DraftRef[] } {
     const lost: DraftRef[] = [];
     for (const [key, ref] of this.drafts) {
       const { draft } = ref;
@@ -113,11 +117,9 @@ export class DraftBook {
           draft.sent = undefined;
           draft.base = docValue;
         }
-      } else if (draft.resend) {
-        resend.push(ref);
       }
     }
-    return { resend, lost };
+    return { lost };
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
 // The webview side of the connection to the extension host, typed by the protocol.
-import type { HostMessage, WebviewMessage } from './protocol';
+import { isIntent, type EditIntent, type HostMessage, type WebviewMessage } from './protocol';
+import { StaleResends, type Retarget } from './resend';
 
 interface VsCodeApi<S> {
   postMessage(message: unknown): void;
@@ -45,4 +46,33 @@ export function connectHost<S, In = HostMessage, Out = WebviewMessage>(
     saved: () => api.getState(),
     save: (state) => api.setState(state),
   };
+}
+
+/** A review panel's connection: edit intents refused as stale are sent again (resend.ts). */
+export interface ReviewHost<S> extends Host<S> {
+  /**
+   * Sends an edit intent; false (and nothing sent) when it is malformed. If the host refuses it
+   * as stale, `retarget` rebuilds it after the next state and it goes again; the panel hears of
+   * the refusal only when it will not.
+   */
+  send(intent: EditIntent, retarget?: Retarget): boolean;
+}
+
+export function connectReviewHost<S>(onMessage: (message: HostMessage) => void): ReviewHost<S> {
+  const resends = new StaleResends();
+  const send = (intent: EditIntent, retarget?: Retarget, attempts?: number): boolean => {
+    // The host validates too; checking here keeps a panel bug from reaching it as noise.
+    if (!isIntent(intent)) return false;
+    host.post(intent);
+    resends.record(intent, retarget, attempts);
+    return true;
+  };
+  const host = connectHost<S>((message) => {
+    if (message.type === 'refused' && resends.refused(message)) return;
+    onMessage(message);
+    if (message.type === 'state') {
+      for (const again of resends.onState(message.version)) send(again.intent, again.retarget, again.attempts);
+    }
+  });
+  return { ...host, send: (intent, retarget) => send(intent, retarget) };
 }

@@ -12,10 +12,11 @@ import { formatMetricsLine, reviewMetrics } from '../../src/core/metrics';
 import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
 import { parseDateTime } from '../../src/core/time';
 import { serialPainter, saveOnScroll } from '../shared/paint';
-import { connectHost, type Host, type SavedState } from '../shared/host';
+import { connectReviewHost, type ReviewHost, type SavedState } from '../shared/host';
 import { isIntent, type EditIntent, type HostMessage, type NewEvent, type PanelFinding, type StateMessage } from '../shared/protocol';
 import { Notices, type Notice } from '../shared/banners';
 import { DraftBook, type Draft } from '../shared/drafts';
+import type { Retarget } from '../shared/resend';
 import { focusWhenRendered } from '../shared/focus';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import { chronologicalIndex, layoutTimeline } from './layout';
@@ -23,7 +24,7 @@ import { renderPanel, type AddForm, type EventRow, type Field, type Row, type Ti
 import { formatInOffset, fromLocalInput, offsetOf, toLocalInput } from './when';
 
 class TimelinePanel implements TimelineView {
-  private readonly host: Host<SavedState>;
+  private readonly host: ReviewHost<SavedState>;
   private state?: StateMessage;
   private events: unknown[] = [];
   private identities: KeyedEvents = { keys: [], contents: [] };
@@ -46,7 +47,7 @@ class TimelinePanel implements TimelineView {
 
   constructor(private readonly root: HTMLElement) {
     root.textContent = '';
-    this.host = connectHost<SavedState>((message) => this.receive(message));
+    this.host = connectReviewHost<SavedState>((message) => this.receive(message));
     this.restored = this.host.saved();
     saveOnScroll(() => this.save());
     this.host.post({ type: 'ready' });
@@ -72,20 +73,19 @@ class TimelinePanel implements TimelineView {
 
   private receive(message: HostMessage): void {
     if (message.type === 'refused') {
-      const stale = message.reason === 'stale';
-      this.drafts.refused(message.baseVersion, stale);
-      if (!stale) this.notify(`Not applied: ${message.message}`);
+      // A stale refusal reaches the panel only once the connection has stopped resending it.
+      this.drafts.refused(message.baseVersion);
+      if (message.reason !== 'stale') this.notify(`Not applied: ${message.message}`);
       this.paint();
       return;
     }
     const first = this.state === undefined;
     this.state = message;
     this.derive();
-    const { resend, lost } = this.drafts.onState((key) => this.rowOf(key) !== undefined, (key, field) => {
+    const { lost } = this.drafts.onState((key) => this.rowOf(key) !== undefined, (key, field) => {
       const row = this.rowOf(key);
       return row && this.docValue(row, field as Field);
     });
-    for (const { row, field } of resend) this.commitField(this.rowOf(row)!, field as Field);
     for (const { draft } of lost) this.notify(`The event you were editing was removed from the document. What you typed: “${draft.value}”`);
     this.settleFocus(first);
     this.paint();
@@ -184,10 +184,23 @@ class TimelinePanel implements TimelineView {
 
   // ---- editing ---------------------------------------------------------------------------
 
-  private post(intent: EditIntent): void {
-    // The host validates too; checking here keeps a panel bug from reaching it as noise.
-    if (isIntent(intent)) this.host.post(intent);
-    else this.notify('That change could not be sent (invalid values).');
+  private post(intent: EditIntent, retarget?: Retarget): void {
+    if (!this.host.send(intent, retarget)) this.notify('That change could not be sent (invalid values).');
+  }
+
+  /** Rebuilds an intent about an event against a newer version, wherever the event is now. */
+  private onEvent(key: string, intent: (row: EventRow, version: number) => EditIntent | undefined): Retarget {
+    return (version) => {
+      const row = this.rowOf(key);
+      return row?.type === 'event' ? intent(row, version) : undefined;
+    };
+  }
+
+  /** The intent that writes a field's committed value. */
+  private fieldIntent(row: Row, field: Field, value: string | null, version: number): EditIntent {
+    return row.type === 'marker'
+      ? { type: 'setLifecycle', baseVersion: version, key: row.lifecycle, value }
+      : { type: 'updateEvent', baseVersion: version, index: row.index, field, value };
   }
 
   /** Sends a field's draft. Returns false when it cannot be sent (invalid, or the panel is read-only). */
@@ -208,8 +221,11 @@ class TimelinePanel implements TimelineView {
     }
     const version = this.state.version;
     if (!this.drafts.commit(row.key, field, result.value, doc, version)) return true;
-    if (row.type === 'marker') this.post({ type: 'setLifecycle', baseVersion: version, key: row.lifecycle, value: result.value });
-    else this.post({ type: 'updateEvent', baseVersion: version, index: row.index, field, value: result.value });
+    this.post(this.fieldIntent(row, field, result.value, version), (newer) => {
+      const now = this.rowOf(row.key);
+      const sent = now && this.drafts.rebase(row.key, field, newer);
+      return sent && this.fieldIntent(now, field, sent.value, newer);
+    });
     return true;
   }
 
@@ -285,7 +301,8 @@ class TimelinePanel implements TimelineView {
       this.post({ type: 'setLifecycle', baseVersion: version, key: row.lifecycle, value: null });
       return;
     }
-    this.post({ type: 'deleteEvent', baseVersion: version, index: row.index });
+    this.post({ type: 'deleteEvent', baseVersion: version, index: row.index },
+      this.onEvent(row.key, (now, newer) => ({ type: 'deleteEvent', baseVersion: newer, index: now.index })));
     const restore = { type: 'addEvent', baseVersion: 0, event: { ...row.event }, index: row.index };
     const text = stringOf(row.event.text) ?? '';
     // Re-adding is offered only for events the protocol can carry whole (no extra x- fields).
@@ -399,8 +416,12 @@ class TimelinePanel implements TimelineView {
     if (event.altKey && row.type === 'event' && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       const to = row.index + (event.key === 'ArrowUp' ? -1 : 1);
+      const delta = to - row.index;
       if (this.state && !this.readOnly && to >= 0 && to < this.events.length) {
-        this.post({ type: 'moveEvent', baseVersion: this.state.version, from: row.index, to });
+        this.post({ type: 'moveEvent', baseVersion: this.state.version, from: row.index, to }, this.onEvent(row.key, (now, newer) => {
+          const target = now.index + delta;
+          return target >= 0 && target < this.events.length ? { type: 'moveEvent', baseVersion: newer, from: now.index, to: target } : undefined;
+        }));
       }
       return;
     }

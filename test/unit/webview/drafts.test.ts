@@ -8,8 +8,8 @@ describe('drafts', () => {
   it('keeps typed text through states that change the same field underneath', () => {
     const book = new DraftBook();
     book.input('r1', 'text', 'Rolled ba', 'old');
-    const { resend, lost } = book.onState(exists, () => 'changed in the text editor');
-    assert.deepEqual([resend, lost], [[], []]);
+    const { lost } = book.onState(exists, () => 'changed in the text editor');
+    assert.deepEqual(lost, []);
     assert.equal(book.get('r1', 'text')?.value, 'Rolled ba');
     assert.equal(book.get('r1', 'text')?.base, 'old');
   });
@@ -51,32 +51,27 @@ describe('drafts', () => {
     assert.equal(book.commit('r1', 'actor', null, undefined, 1), false);
   });
 
-  it('resends a stale refusal on the next state, a bounded number of times', () => {
+  it('rebases a sent commit for a resend, and has none once the document shows it', () => {
     const book = new DraftBook();
     book.input('r2', 'text', 'typed', 'old');
-    let version = 5;
-    book.commit('r2', 'text', 'typed', 'old', version);
-    for (let attempt = 1; attempt < 3; attempt++) {
-      book.refused(version, true);
-      const { resend } = book.onState(exists, () => 'old');
-      assert.deepEqual(resend.map((r) => [r.row, r.field]), [['r2', 'text']]);
-      version++;
-      book.commit('r2', 'text', 'typed', 'old', version);
-    }
-    book.refused(version, true);
-    assert.deepEqual(book.onState(exists, () => 'old').resend, []);
-    assert.equal(book.get('r2', 'text')?.value, 'typed', 'handed back to the user, not dropped');
+    book.commit('r2', 'text', 'typed', 'old', 5);
+    assert.deepEqual(book.rebase('r2', 'text', 7), { baseVersion: 7, value: 'typed', input: 'typed' });
+    book.refused(5);
+    assert.ok(book.get('r2', 'text')?.sent, 'a refusal of the old version no longer concerns it');
+    book.onState(exists, () => 'typed');
+    assert.equal(book.rebase('r2', 'text', 8), undefined);
   });
 
-  it('ignores refusals of other versions and keeps the draft on a non-stale refusal', () => {
+  it('ignores refusals of other versions and gives the draft back on a refusal', () => {
     const book = new DraftBook();
     book.input('r1', 'text', 'x', 'old');
     book.commit('r1', 'text', 'x', 'old', 5);
-    book.refused(4, true);
-    assert.equal(book.get('r1', 'text')?.resend, false);
-    book.refused(5, false);
+    book.refused(4);
+    assert.equal(book.get('r1', 'text')?.sent?.baseVersion, 5);
+    book.refused(5);
     assert.equal(book.get('r1', 'text')?.sent, undefined);
     assert.equal(book.get('r1', 'text')?.value, 'x');
+    assert.equal(book.commit('r1', 'text', 'x', 'old', 6), true, 'committable again');
   });
 
   it('reports drafts whose row disappeared', () => {
