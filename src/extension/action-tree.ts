@@ -7,6 +7,7 @@ import { actionItemView } from '../core/sidebar/action-item-view';
 import { filterActions, groupActions, type ActionGroup, type ActionGrouping } from '../core/action-groups';
 import type { IndexedActionItem } from '../core/workspace-index';
 import type { Me } from './me';
+import { leafTreeItem } from './tree-item';
 import type { WorkspaceReviews } from './review-index';
 
 export const ACTION_ITEMS_VIEW = 'pirActionItems';
@@ -93,14 +94,7 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
       return item;
     }
     const view = actionItemView(node.item, new Date());
-    const item = new vscode.TreeItem(view.label, vscode.TreeItemCollapsibleState.None);
-    item.id = node.item.key;
-    item.description = view.description;
-    item.iconPath = new vscode.ThemeIcon(view.icon.id, view.icon.color ? new vscode.ThemeColor(view.icon.color) : undefined);
-    const tooltip = new vscode.MarkdownString(view.tooltip);
-    tooltip.isTrusted = false;
-    tooltip.supportHtml = false;
-    item.tooltip = tooltip;
+    const item = leafTreeItem(view, node.item.key);
     item.contextValue = view.contextValue;
     item.command = { command: OPEN_ACTION_COMMAND, title: 'Open Action Item', arguments: [node] };
     return item;

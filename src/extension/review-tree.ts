@@ -5,6 +5,7 @@ import { groupReviews, type ReviewGroup, type ReviewGrouping } from '../core/sid
 import { reviewView } from '../core/sidebar/review-view';
 import type { ReviewEntry } from '../core/workspace-index';
 import type { WorkspaceReviews } from './review-index';
+import { leafTreeItem } from './tree-item';
 
 export const REVIEWS_VIEW = 'pirReviews';
 const GROUPING_KEY = 'pir.reviews.groupBy';
@@ -48,14 +49,7 @@ export class ReviewsTree implements vscode.TreeDataProvider<ReviewNode>, vscode.
     }
     const uri = vscode.Uri.parse(node.entry.uri);
     const view = reviewView(node.entry, vscode.workspace.asRelativePath(uri));
-    const item = new vscode.TreeItem(view.label, vscode.TreeItemCollapsibleState.None);
-    item.id = node.entry.uri;
-    item.description = view.description;
-    item.iconPath = new vscode.ThemeIcon(view.icon.id, view.icon.color ? new vscode.ThemeColor(view.icon.color) : undefined);
-    const tooltip = new vscode.MarkdownString(view.tooltip);
-    tooltip.isTrusted = false;
-    tooltip.supportHtml = false;
-    item.tooltip = tooltip;
+    const item = leafTreeItem(view, node.entry.uri);
     item.resourceUri = uri;
     item.contextValue = 'pirReview';
     item.command = { command: 'vscode.open', title: 'Open Review', arguments: [uri] };
