@@ -324,6 +324,47 @@ describe('Root-Cause panel webview (Chromium)', function () {
     await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-crowded-dark.png'), fullPage: true });
   });
 
+  it('shows the head of the fish in a narrow panel, and fits the diagram to the width on demand (screenshots)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const head = panel.page.locator('svg.fishbone g.head rect');
+    const scroller = panel.page.locator('.diagram-scroll');
+    /** Whether the head lies wholly inside the scroller's visible box. */
+    const headInView = async () => {
+      const [box, frame] = [await head.boundingBox(), await scroller.boundingBox()];
+      return box !== null && frame !== null && box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1;
+    };
+    await panel.page.setViewportSize({ width: 460, height: 900 });
+    await panel.send(exampleState('2026-03-14-config-rollout-outage.pir.yaml'));
+    await fishboneTab(panel);
+    await panel.page.locator('svg.fishbone g.cause').first().waitFor();
+    await panel.page.waitForFunction("document.querySelector('.diagram-scroll').scrollLeft > 0");
+    assert.ok(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth), 'the diagram is wider than a 460 px panel');
+    assert.ok(await headInView(), 'the head is in view on open');
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-460.png'), fullPage: true });
+
+    await panel.page.locator('#fit-width').click();
+    await panel.page.locator('.diagram-scroll.fit').waitFor();
+    assert.ok(await scroller.evaluate((e) => e.scrollWidth <= e.clientWidth), 'no sideways scrolling when fitted');
+    assert.ok(await headInView());
+    assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().fit'), true, 'remembered in the webview state');
+    // Editing still works on the zoomed diagram: the editor opens by the cause clicked.
+    await panel.page.locator('svg.fishbone g.cause').first().click();
+    await panel.page.locator('.cause-form').waitFor();
+    await panel.page.keyboard.press('Escape');
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-460-fit.png'), fullPage: true });
+
+    await panel.page.setViewportSize({ width: 1280, height: 900 });
+    const fitted = await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width);
+    assert.equal(Math.round(fitted), Math.round(Number(await panel.page.locator('svg.fishbone').getAttribute('width'))), 'never zoomed above its own size');
+    assert.ok(await headInView());
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-1280-fit.png'), fullPage: true });
+    await panel.page.locator('#fit-width').click();
+    await panel.page.locator('.diagram-scroll:not(.fit)').waitFor();
+    assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().fit'), false);
+    assert.ok(await headInView());
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-1280.png'), fullPage: true });
+  });
+
   for (const theme of ['dark', 'light'] as ThemeName[]) {
     it(`draws a readable fishbone of a real review in the ${theme} theme (screenshot)`, async () => {
       const themed = await openPanel('rootcause', theme);

@@ -4,6 +4,7 @@
 // and keys list items by identity (reconcileKeys), so a state arriving mid-typing moves rows
 // instead of clobbering what the user typed.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-icon/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
@@ -34,6 +35,8 @@ const POPOVER_GAP = 6;
 
 interface RootCauseSaved extends SavedState {
   tab?: number;
+  /** "Fit to width" is on. */
+  fit?: boolean;
 }
 
 type Section = (typeof TABS)[number];
@@ -53,6 +56,8 @@ class RootCausePanel implements RootCauseView {
   private focusAfterState?: { why: number } | { bone: string };
   private readonly restored: RootCauseSaved | undefined;
   private readonly noticeList = new Notices();
+  /** The diagram has been scrolled to show the head of the fish (at its right end) once. */
+  private headShown = false;
 
   title = '';
   tab = 0;
@@ -63,6 +68,7 @@ class RootCausePanel implements RootCauseView {
   causeForm?: CauseForm;
   dragging?: RowKey;
   dropTarget?: RowKey;
+  fitToWidth = false;
   layout: FishboneLayout = layoutFishbone({ causes: [] }, { showEmptyCategories: true });
   drawn: DiagramCause[] = [];
 
@@ -71,6 +77,7 @@ class RootCausePanel implements RootCauseView {
     this.host = connectReviewHost<RootCauseSaved>((message) => this.receive(message));
     this.restored = this.host.saved();
     this.tab = this.restored?.tab === 1 ? 1 : 0;
+    this.fitToWidth = this.restored?.fit === true;
     saveOnScroll(() => this.save());
     // The cause editor sits over the diagram; keep it by its element when the panel resizes.
     window.addEventListener('resize', () => this.placeCauseForm());
@@ -534,6 +541,26 @@ class RootCausePanel implements RootCauseView {
     this.post({ type: 'exportSvg', baseVersion: this.state.version });
   }
 
+  toggleFit(fit: boolean): void {
+    if (fit === this.fitToWidth) return;
+    this.fitToWidth = fit;
+    this.save();
+    this.paint();
+  }
+
+  /**
+   * The effect (the head, what the diagram is about) is at the right end of a diagram wider than
+   * a side-by-side panel: the first time the diagram is on screen, scroll it into view.
+   */
+  private showHead(): void {
+    if (this.headShown || this.tab !== 1) return;
+    const scroller = this.element<HTMLElement>('.diagram-scroll');
+    // Before the tab panel is laid out the scroller has no width yet: try again next paint.
+    if (!scroller || scroller.clientWidth === 0) return;
+    scroller.scrollLeft = scroller.scrollWidth;
+    this.headShown = true;
+  }
+
   diagramScrolled(): void {
     this.placeCauseForm();
   }
@@ -577,7 +604,7 @@ class RootCausePanel implements RootCauseView {
 
   private save(): void {
     if (!this.state) return;
-    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab });
+    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab, fit: this.fitToWidth });
   }
 
   private element<E extends Element = HTMLElement>(selector: string): E | null {
@@ -593,6 +620,8 @@ class RootCausePanel implements RootCauseView {
     render(renderPanel(this), this.root);
     this.root.removeAttribute('aria-busy');
     this.placeCauseForm();
+    // The tab panel shows (and takes its width) once the tabs have rendered.
+    if (!this.headShown) requestAnimationFrame(() => this.showHead());
     // Its controls finish rendering a frame later, which can change its height.
     if (this.causeForm) requestAnimationFrame(() => this.placeCauseForm());
   });

@@ -54,6 +54,8 @@ export interface RootCauseView extends DiagramView {
   readonly notices: readonly Notice[];
   readonly dragging?: RowKey;
   readonly dropTarget?: RowKey;
+  /** The diagram is zoomed down to the panel's width instead of scrolling sideways. */
+  readonly fitToWidth: boolean;
   findingsOf(tab: (typeof TABS)[number]): PanelFinding[];
   causeOf(key: RowKey): CauseItem | undefined;
   /** A row's text as its field shows it: the draft being typed, else the document's. */
@@ -86,6 +88,7 @@ export interface RootCauseView extends DiagramView {
   deleteCause(cause: CauseItem): void;
   promoteCause(cause: CauseItem): void;
   exportSvg(): void;
+  toggleFit(fit: boolean): void;
   diagramScrolled(): void;
   dismissNotice(notice: Notice): void;
 }
@@ -202,11 +205,14 @@ function renderFishbone(v: RootCauseView): TemplateResult {
       <div class="effect">${textField(v, 'effect', { label: 'Effect (the head of the fish)', placeholder: 'What happened?', className: 'effect-field', showLabel: true, id: 'effect' })}</div>
       <vscode-button id="export-svg" secondary ?disabled=${v.readOnly} title="Save the diagram as an SVG file next to the review"
         @click=${() => v.exportSvg()}><vscode-icon slot="content-before" name="export"></vscode-icon>Export SVG</vscode-button>
+      <vscode-checkbox id="fit-width" label="Fit to width" .checked=${v.fitToWidth}
+        title="Zoom the diagram down to the panel's width instead of scrolling sideways"
+        @change=${(e: Event) => v.toggleFit((e.target as HTMLInputElement).checked)}></vscode-checkbox>
     </div>
     <p class="help">Click a bone (or its <b>+</b>) to add a cause, click a cause to edit, move or delete it.
       Keyboard: Tab to a bone or a cause, then Enter.</p>
     <div class="diagram-frame">
-      <div class="diagram-scroll" @scroll=${() => v.diagramScrolled()}>${renderDiagram(v)}</div>
+      <div class=${v.fitToWidth ? 'diagram-scroll fit' : 'diagram-scroll'} @scroll=${() => v.diagramScrolled()}>${renderDiagram(v)}</div>
       ${v.causeForm ? renderCauseForm(v, v.causeForm) : nothing}
     </div>
   </section>`;
