@@ -30,10 +30,7 @@ export const ROOT_CAUSE_PANEL: PanelKind = {
   sections: ['rootCause', 'analysis', 'contributingFactors'],
   edits: (text, intent) => (isRootCauseEdit(intent) ? rootCauseEdits(text, intent) : undefined),
   prepare: async (intent, document) => {
-    if (intent.type === 'exportSvg') {
-      await exportFishbone(document);
-      return 'done';
-    }
+    if (intent.type === 'exportSvg') return (await exportFishbone(document)) ? 'done' : 'cancel';
     const question = isRootCauseEdit(intent) ? rootCauseQuestion(document.getText(), intent) : undefined;
     if (!question) return 'apply';
     // The webview cannot ask (no confirm() under its CSP), and a modal keeps the answer tied to this intent.
@@ -45,9 +42,10 @@ export const ROOT_CAUSE_PANEL: PanelKind = {
 
 /**
  * Draws the document's fishbone (never anything the webview sent) and saves it next to the review
- * when that lies in a workspace folder; anywhere else only where the user picks in a save dialog.
+ * when that lies in a workspace folder (asking before replacing an existing file); anywhere else
+ * only where the user picks in a save dialog (which asks itself). False when the user cancelled.
  */
-async function exportFishbone(document: vscode.TextDocument): Promise<void> {
+async function exportFishbone(document: vscode.TextDocument): Promise<boolean> {
   const { effect, causes } = analysisParts(new ParsedReview(document.getText()).value);
   const svg = fishboneSvgFile(layoutFishbone({ effect, causes: drawableCauses(causes) }, { showEmptyCategories: true }));
   const name = fishboneFileName(document.uri.path);
@@ -59,12 +57,24 @@ async function exportFishbone(document: vscode.TextDocument): Promise<void> {
     saveLabel: 'Export',
     title: 'Export the fishbone diagram',
   });
-  if (!target) return;
+  if (!target) return false;
+  if (inWorkspace && !(await replaceExisting(target))) return false;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
   const open = 'Open';
   void vscode.window.showInformationMessage(`Exported the fishbone diagram to ${vscode.workspace.asRelativePath(target)}.`, open).then((choice) => {
     if (choice === open) void vscode.commands.executeCommand('vscode.open', target);
   });
+  return true;
+}
+
+/** True when `target` does not exist yet, or the user said to replace it (modal: Replace / Cancel). */
+async function replaceExisting(target: vscode.Uri): Promise<boolean> {
+  const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+  if (!exists) return true;
+  const replace = 'Replace';
+  const answer = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} already exists. Replace it?`,
+    { modal: true, detail: 'The exported diagram overwrites the file, including any changes made to it.' }, replace);
+  return answer === replace;
 }
 
 export function register(context: vscode.ExtensionContext, linter: ReviewLinter): void {

@@ -133,6 +133,37 @@ describe('Root-Cause panel (extension host)', () => {
     }
   });
 
+  it('asks before replacing an exported SVG, and keeps it on Cancel', async () => {
+    const review = fixture('root-cause-replace-test.pir.yaml');
+    const svg = fixture('root-cause-replace-test.fishbone.svg');
+    await vscode.workspace.fs.writeFile(review, Buffer.from(REVIEW));
+    await vscode.workspace.fs.writeFile(svg, Buffer.from('<svg>hand-edited</svg>'));
+    // The modal, as the test answers it.
+    const window = vscode.window as unknown as { showWarningMessage(message: string, options: vscode.MessageOptions, ...items: string[]): Thenable<string | undefined> };
+    const original = window.showWarningMessage;
+    const asked: { message: string; modal?: boolean; items: string[] }[] = [];
+    let choice: string | undefined;
+    window.showWarningMessage = async (message, options, ...items) => {
+      asked.push({ message, modal: options.modal, items });
+      return choice;
+    };
+    try {
+      await vscode.commands.executeCommand('pir.openRootCause', review);
+      const document = await vscode.workspace.openTextDocument(review);
+      const read = async () => Buffer.from(await vscode.workspace.fs.readFile(svg)).toString('utf8');
+      choice = undefined; // Cancel (or Escape)
+      assert.strictEqual(await send(review, { type: 'exportSvg', baseVersion: document.version }), 'cancelled');
+      assert.strictEqual(await read(), '<svg>hand-edited</svg>');
+      assert.deepStrictEqual(asked, [{ message: `${vscode.workspace.asRelativePath(svg)} already exists. Replace it?`, modal: true, items: ['Replace'] }]);
+      choice = 'Replace';
+      assert.strictEqual(await send(review, { type: 'exportSvg', baseVersion: document.version }), 'handled');
+      assert.match(await read(), />The flag UI checks syntax only</);
+    } finally {
+      window.showWarningMessage = original;
+      for (const uri of [review, svg]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('opens one panel per review, titled after it', async () => {
     const document = await openWithPanel();
     await vscode.commands.executeCommand('pir.openRootCause', document.uri);
