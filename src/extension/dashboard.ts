@@ -1,12 +1,11 @@
 // The Reliability Dashboard: one workspace-wide webview panel charting the review index. The host
 // computes every number with the core's reliabilityReport (so they match `pir metrics`) for the
 // filters the panel asks for, and recomputes when reviews change.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { DEFAULT_REPEAT_WINDOW_DAYS, reliabilityReport, type ReliabilityReport } from '../core/reliability';
 import { isDashboardFilters, isDashboardMessage, type DashboardFilters, type DashboardHostMessage } from '../../webview/shared/dashboard-protocol';
 import type { WorkspaceReviews } from './review-index';
-import { panelHtml } from './webview/html';
+import { loadPanelPage } from './webview/load-page';
 
 export const DASHBOARD_VIEW_TYPE = 'pir.dashboard';
 const TITLE = 'Reliability Dashboard';
@@ -86,22 +85,8 @@ export class Dashboard implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel, filters: DashboardFilters): void {
     this.panel = panel;
     this.filters = filters;
-    const root = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    loadPanelPage(panel, this.extensionUri, 'dashboard', TITLE);
     const webview = panel.webview;
-    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
-    webview.html = panelHtml({
-      cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
-      title: TITLE,
-      scriptUri: asset('dashboard.js'),
-      styleUri: asset('dashboard.css'),
-      codiconUri: asset('codicon.css'),
-    });
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(this.extensionUri, 'media', 'pir-file-light.svg'),
-      dark: vscode.Uri.joinPath(this.extensionUri, 'media', 'pir-file-dark.svg'),
-    };
     const subscriptions = [
       webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
       // A hidden panel gets no updates; catch up when it shows again.

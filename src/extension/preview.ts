@@ -1,14 +1,13 @@
 // The Review Preview: the report as `pir export --format html` writes it, beside the editor,
 // re-rendered while the author types and scrolled in step with the editor. Read-only: the
 // webview only asks for links to be opened, and the host opens only http(s) ones.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { renderHtml } from '../core/render/html';
 import type { PreviewMessage } from '../../webview/preview/protocol';
 import { isControlMessage } from '../../webview/shared/protocol';
 import { isReview } from './timeline';
-import { panelHtml } from './webview/html';
+import { loadPanelPage } from './webview/load-page';
 
 export const PREVIEW_VIEW_TYPE = 'pir.preview';
 /** Re-render after this pause in typing: rendering takes milliseconds, but not on every keystroke. */
@@ -21,18 +20,8 @@ class PreviewPanel {
   html = '';
 
   constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extensionUri: vscode.Uri) {
-    const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    loadPanelPage(panel, extensionUri, 'preview', panel.title);
     const webview = panel.webview;
-    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
-    webview.html = panelHtml({
-      cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
-      title: panel.title,
-      scriptUri: asset('preview.js'),
-      styleUri: asset('preview.css'),
-      codiconUri: asset('codicon.css'),
-    });
     this.disposables.push(
       webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {

@@ -1,5 +1,6 @@
 // The HTML shell of a review panel. No `vscode` import: the webview UI tests serve exactly this
 // page (same CSP) from a plain HTTP server.
+import { escapeHtml } from '../../core/html-escape';
 
 export interface PanelPage {
   /** `webview.cspSource`: the origin the panel's own files are served from. */
@@ -28,14 +29,14 @@ export function contentSecurityPolicy({ cspSource, nonce }: Pick<PanelPage, 'csp
 }
 
 export function panelHtml(page: PanelPage): string {
-  const attr = escapeAttribute;
+  const attr = escapeHtml;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(page))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeText(page.title)}</title>
+<title>${escapeHtml(page.title)}</title>
 <link rel="stylesheet" href="${attr(page.codiconUri)}" id="vscode-codicon-stylesheet" nonce="${attr(page.nonce)}">
 <link rel="stylesheet" href="${attr(page.styleUri)}" nonce="${attr(page.nonce)}">
 </head>
@@ -44,12 +45,4 @@ export function panelHtml(page: PanelPage): string {
 <script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
 </body>
 </html>`;
-}
-
-function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;');
 }

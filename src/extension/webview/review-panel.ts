@@ -4,7 +4,6 @@
 // (an intent) is checked against the document version it was made on, turned into text edits by
 // the core and applied as a WorkspaceEdit, so it lands in the editor's undo stack and saving
 // stays the user's decision.
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import { EditError, type TextEdit } from '../../core/edit';
 import { ParsedReview } from '../../core/parse';
@@ -13,7 +12,7 @@ import {
   isControlMessage, isIntent, type EditIntent, type HostMessage, type PanelFinding, type RefusalReason, type StateMessage,
 } from '../../../webview/shared/protocol';
 import type { LintedReview, ReviewLinter } from '../diagnostics';
-import { panelHtml } from './html';
+import { loadPanelPage } from './load-page';
 
 export interface PanelKind {
   /** The webview panel type; also what the serializer restores. */
@@ -101,23 +100,9 @@ export class ReviewPanel {
     private readonly linter: ReviewLinter,
     extensionUri: vscode.Uri,
   ) {
-    const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    const webview = panel.webview;
-    webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [root] };
-    const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, name)).toString();
-    webview.html = panelHtml({
-      cspSource: webview.cspSource,
-      nonce: randomBytes(18).toString('base64'),
-      title: kind.title(basename(uri)),
-      scriptUri: asset(`${kind.bundle}.js`),
-      styleUri: asset(`${kind.bundle}.css`),
-      codiconUri: asset('codicon.css'),
-    });
+    loadPanelPage(panel, extensionUri, kind.bundle, kind.title(basename(uri)));
     panel.title = kind.title(basename(uri));
-    panel.iconPath = {
-      light: vscode.Uri.joinPath(extensionUri, 'media', 'pir-file-light.svg'),
-      dark: vscode.Uri.joinPath(extensionUri, 'media', 'pir-file-dark.svg'),
-    };
+    const webview = panel.webview;
 
     const watcher = this.watch();
     this.disposables.push(
