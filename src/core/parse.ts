@@ -112,7 +112,10 @@ export class ParsedReview {
         error.code === 'MULTIPLE_DOCS'
           ? 'A review is one YAML document; this file has more than one (remove the extra `---`).'
           : firstLine(error.message);
-      return syntax(message, { start, end: Math.max(end, start + 1) });
+      // An error at the end of the file (an unclosed `[`) points past the text: mark its last character instead.
+      const last = this.text.length;
+      const from = Math.min(start, Math.max(0, last - 1));
+      return syntax(message, { start: from, end: Math.min(Math.max(end, from + 1), last) });
     });
   }
 
