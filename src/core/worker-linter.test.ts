@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { lint } from './lint';
+import { reviewFacts } from './review-facts';
 import { WorkerLinter } from './worker-linter';
 
 // The real worker, as tsc compiled it next to this test.
@@ -15,17 +16,19 @@ describe('WorkerLinter', () => {
   const linter = new WorkerLinter(SCRIPT);
   after(() => linter.dispose());
 
-  it('finds in the worker what lint finds in-process', async () => {
-    const findings = await linter.lint('a', REVIEW, { now, config });
-    assert.ok(findings && findings.length > 0);
-    assert.deepEqual(findings, lint(REVIEW, { now, config }).findings);
+  it('finds in the worker what lint finds in-process, with the facts read from the same parse', async () => {
+    const result = await linter.lint('a', REVIEW, { now, config });
+    assert.ok(result && result.findings.length > 0);
+    const inProcess = lint(REVIEW, { now, config });
+    assert.deepEqual(result.findings, inProcess.findings);
+    assert.deepEqual(result.facts, reviewFacts('a', inProcess.parsed));
   });
 
   it("answers undefined for a text that a newer one of the same document superseded, and lints the newer", async () => {
     const older = linter.lint('a', REVIEW, { now, config });
     const newer = linter.lint('a', REVIEW.replace('P9', 'P1'), { now, config });
     assert.equal(await older, undefined);
-    const findings = await newer;
+    const findings = (await newer)?.findings;
     assert.ok(findings);
     assert.ok(!findings.some((f) => f.message.includes('severity')), 'the newer text has a valid severity');
   });
@@ -35,20 +38,20 @@ describe('WorkerLinter', () => {
       linter.lint('a', REVIEW, { now, config }),
       linter.lint('b', REVIEW.replace('human error', 'a missing check'), { now, config }),
     ]);
-    assert.ok(a?.some((f) => f.rule === 'blame-language'));
-    assert.ok(b && !b.some((f) => f.rule === 'blame-language'));
+    assert.ok(a?.findings.some((f) => f.rule === 'blame-language'));
+    assert.ok(b && !b.findings.some((f) => f.rule === 'blame-language'));
   });
 
   it('answers undefined for a cancelled document and keeps working after', async () => {
     const cancelled = linter.lint('a', REVIEW, { now, config });
     linter.cancel('a');
     assert.equal(await cancelled, undefined);
-    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.length);
+    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.findings.length);
   });
 
   it('rejects when linting throws in the worker', async () => {
     const broken = { rules: null } as unknown as ResolvedConfig;
     await assert.rejects(linter.lint('a', REVIEW, { now, config: broken }), /TypeError/);
-    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.length, 'the worker still answers');
+    assert.ok((await linter.lint('a', REVIEW, { now, config }))?.findings.length, 'the worker still answers');
   });
 });

@@ -3,24 +3,33 @@
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config';
 import { LintQueue } from './lint-queue';
+import type { ReviewFacts } from './review-facts';
 import type { Finding } from './types';
 
 /** What the worker is sent: one text to lint. Structured-cloned, so plain data only. */
 export interface LintRequest {
   id: number;
+  /** The document's uri, which the index entry in the facts names. */
+  uri: string;
   text: string;
   /** "Today" for date rules, as epoch milliseconds. */
   now: number;
   config: ResolvedConfig;
 }
 
-/** What the worker answers: the findings of request `id`, or why there are none. */
-export type LintReply = { id: number; findings: Finding[] } | { id: number; error: string };
+/** A text's findings, and the facts other features would otherwise parse it for. */
+export interface WorkerLint {
+  findings: Finding[];
+  facts: ReviewFacts;
+}
+
+/** What the worker answers: the lint of request `id`, or why there is none. */
+export type LintReply = ({ id: number } & WorkerLint) | { id: number; error: string };
 
 interface Job {
   request: LintRequest;
-  /** Settles the caller's promise: findings, or undefined when superseded. */
-  settle(findings: Finding[] | undefined): void;
+  /** Settles the caller's promise: the lint, or undefined when superseded. */
+  settle(lint: WorkerLint | undefined): void;
   fail(error: Error): void;
 }
 
@@ -33,12 +42,12 @@ export class WorkerLinter {
   constructor(private readonly script: string) {}
 
   /**
-   * The findings of `text`, document `key`'s text. Resolves undefined when a newer text of the
-   * same document, or `cancel`, superseded it before it finished.
+   * The lint of `text`, the text of the document at uri `key`. Resolves undefined when a newer
+   * text of the same document, or `cancel`, superseded it before it finished.
    */
-  lint(key: string, text: string, options: { now: Date; config: ResolvedConfig }): Promise<Finding[] | undefined> {
+  lint(key: string, text: string, options: { now: Date; config: ResolvedConfig }): Promise<WorkerLint | undefined> {
     return new Promise((resolve, reject) => {
-      const request: LintRequest = { id: this.nextId++, text, now: options.now.getTime(), config: options.config };
+      const request: LintRequest = { id: this.nextId++, uri: key, text, now: options.now.getTime(), config: options.config };
       this.drop(this.queue.submit(key, { request, settle: resolve, fail: reject }));
       this.startNext();
     });
@@ -90,7 +99,7 @@ export class WorkerLinter {
     };
     worker.on('message', (reply: LintReply) => {
       if (!isCurrent() || reply.id !== this.queue.current?.request.id) return;
-      end((job) => ('error' in reply ? job.fail(new Error(reply.error)) : job.settle(reply.findings)));
+      end((job) => ('error' in reply ? job.fail(new Error(reply.error)) : job.settle({ findings: reply.findings, facts: reply.facts })));
     });
     const crashed = (error: Error) => {
       if (!isCurrent()) return;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { yaml } from './rules/testing';
-import { ReviewIndex } from './workspace-index';
+import { ParsedReview } from './parse';
+import { readReview, ReviewIndex } from './workspace-index';
 
 const GOOD = yaml(
   'pir: 1',
@@ -98,6 +99,15 @@ describe('ReviewIndex', () => {
     // Fixed: fresh again.
     const fixed = index.update('u', yaml('pir: 1', 'title: Renamed'));
     assert.deepEqual([fixed.stale, fixed.parseError, fixed.title, fixed.actionItems.length], [false, undefined, 'Renamed', 0]);
+  });
+
+  it('takes a reading made elsewhere (the lint worker) like the text, keeping last good data when it did not parse', () => {
+    const index = new ReviewIndex();
+    index.update('u', readReview('u', new ParsedReview(GOOD)));
+    assert.equal(index.get('u')?.title, 'Checkout outage');
+    const broken = index.update('u', readReview('u', new ParsedReview('title: [')));
+    assert.deepEqual([broken.stale, broken.title, broken.actionItems.length], [true, 'Checkout outage', 2]);
+    assert.match(broken.parseError ?? '', /./);
   });
 
   it('lists a file that never parsed, named after the file, with its error', () => {

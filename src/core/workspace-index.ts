@@ -114,9 +114,13 @@ export class ReviewIndex {
     return !known || known.mtime !== stamp.mtime || known.size !== stamp.size;
   }
 
-  /** Reads `text` as the review at `uri`. `stamp` says which disk version it is; omit it for a buffer. */
-  update(uri: string, text: string, stamp?: FileStamp): ReviewEntry {
-    const entry = readEntry(uri, text, this.files.get(uri)?.entry);
+  /**
+   * Reads `text` as the review at `uri`, or takes a `ReviewReading` of it made elsewhere (the
+   * lint worker reads large reviews). `stamp` says which disk version it is; omit it for a buffer.
+   */
+  update(uri: string, text: string | ReviewReading, stamp?: FileStamp): ReviewEntry {
+    const reading = typeof text === 'string' ? readReview(uri, new ParsedReview(text)) : text;
+    const entry = entryOf(uri, reading, this.files.get(uri)?.entry);
     this.files.set(uri, { entry, stamp });
     this.changed(uri);
     return entry;
@@ -176,19 +180,29 @@ export class ReviewIndex {
   }
 }
 
-/** Parses once and reads the fields; when the text is not a review, keeps `previous`'s data as stale. */
-function readEntry(uri: string, text: string, previous: ReviewEntry | undefined): ReviewEntry {
-  const parsed = new ParsedReview(text);
+/**
+ * What one text says about the review at `uri`: its entry, or why it is not a review. Plain
+ * data, so a worker thread can read it and send it back.
+ */
+export type ReviewReading = { entry: ReviewEntry } | { parseError: string; errors: number };
+
+/** When the text is not a review, keeps `previous`'s data as stale. */
+function entryOf(uri: string, reading: ReviewReading, previous: ReviewEntry | undefined): ReviewEntry {
+  if ('entry' in reading) return reading.entry;
+  const lastGood = previous && (previous.parseError === undefined || previous.stale) ? previous : undefined;
+  return { ...(lastGood ?? emptyEntry(uri)), errors: reading.errors, stale: lastGood !== undefined, parseError: reading.parseError };
+}
+
+/** Reads the fields of a parsed text as the review at `uri`. */
+export function readReview(uri: string, parsed: ParsedReview): ReviewReading {
   const review = parsed.value;
   if (!isRecord(review)) {
     const parseError = parsed.syntaxFindings[0]?.message ?? (review == null ? 'The file is empty.' : 'The review is not a YAML mapping of keys to values.');
-    const errors = Math.max(1, parsed.syntaxFindings.length);
-    const lastGood = previous && (previous.parseError === undefined || previous.stale) ? previous : undefined;
-    return { ...(lastGood ?? emptyEntry(uri)), errors, stale: lastGood !== undefined, parseError };
+    return { parseError, errors: Math.max(1, parsed.syntaxFindings.length) };
   }
   const title = nonEmpty(review.title) ?? fileName(uri);
   const times = isRecord(review.times) ? review.times : {};
-  return {
+  const entry: ReviewEntry = {
     uri,
     title,
     id: stringOf(review.id),
@@ -207,6 +221,7 @@ function readEntry(uri: string, text: string, previous: ReviewEntry | undefined)
     errors: schemaViolations(review).length,
     stale: false,
   };
+  return { entry };
 }
 
 function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string, reviewTitle: string): IndexedActionItem[] {
