@@ -1,8 +1,10 @@
 // Lints open reviews as they are typed and shows the findings as diagnostics. Keeps each
-// document's latest findings so quick fixes and the metrics can use them without re-parsing.
+// document's latest lint, with the facts (review-facts.ts) the metrics and the workspace index
+// use instead of parsing again: typing in a large review then parses it only in the worker.
 import * as vscode from 'vscode';
 import { lint } from '../core/lint';
 import type { ParsedReview } from '../core/parse';
+import { reviewFacts, type ReviewFacts } from '../core/review-facts';
 import type { Finding, Severity } from '../core/types';
 import { WorkerLinter } from '../core/worker-linter';
 import type { ConfigService } from './config';
@@ -15,6 +17,8 @@ export interface LintedReview {
   version: number;
   /** Undefined when the review was linted in the worker (a large review) or not at all (too large). */
   parsed?: ParsedReview;
+  /** Undefined when the review was not linted (too large). */
+  readonly facts?: ReviewFacts;
   /** Each diagnostic shown, with the finding it came from. */
   entries: { diagnostic: vscode.Diagnostic; finding: Finding }[];
 }
@@ -62,6 +66,38 @@ export class ReviewLinter implements vscode.Disposable {
     return result?.version === document.version ? result : undefined;
   }
 
+  /**
+   * The lint of `document`'s current version, once done. Undefined when it is not a review,
+   * when a newer version or closing superseded it, or when `token` cancelled the wait.
+   */
+  lintOf(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<LintedReview | undefined> {
+    const current = this.resultFor(document);
+    if (current || document.languageId !== LANGUAGE_ID || document.isClosed) return Promise.resolve(current);
+    const key = document.uri.toString();
+    const version = document.version;
+    return new Promise((resolve) => {
+      const waits: vscode.Disposable[] = [];
+      const done = (result: LintedReview | undefined) => {
+        waits.forEach((wait) => wait.dispose());
+        resolve(result);
+      };
+      waits.push(
+        this.onDidLint((result) => {
+          if (result.uri.toString() === key) done(result.version === version ? result : undefined);
+        }),
+        vscode.workspace.onDidCloseTextDocument((closed) => { if (closed.uri.toString() === key) done(undefined); }),
+      );
+      if (token) waits.push(token.onCancellationRequested(() => done(undefined)));
+    });
+  }
+
+  /** Whether `document` is linted in the worker: over `pir.workerThresholdBytes`. */
+  isLarge(document: vscode.TextDocument): boolean {
+    // The offset of the end, without copying the text out as getText() would.
+    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+    return length >= vscode.workspace.getConfiguration('pir', document.uri).get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES);
+  }
+
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
@@ -89,20 +125,23 @@ export class ReviewLinter implements vscode.Disposable {
     // Sizes are in characters (UTF-16 units): bytes for ASCII text, and free to measure.
     const maxBytes = settings.get<number>('maxLintBytes', DEFAULT_MAX_LINT_BYTES);
     if (text.length > maxBytes) return this.show(document, { uri: document.uri, version, entries: [] }, [tooLarge(text.length, maxBytes)]);
-    let parsed: ParsedReview | undefined;
-    let findings: Finding[] | undefined;
+    const entriesOf = (findings: Finding[]) => findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding) }));
+    let result: LintedReview;
     if (text.length >= settings.get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES)) {
-      findings = await this.worker.lint(key, text, { now: new Date(), config }).catch((error: unknown) => {
+      const linted = await this.worker.lint(key, text, { now: new Date(), config }).catch((error: unknown) => {
         console.error('[pir] the lint worker failed:', error);
         return undefined;
       });
       // Undefined: a newer version's lint superseded this one.
-      if (!findings || document.isClosed || document.version !== version) return;
+      if (!linted || document.isClosed || document.version !== version) return;
+      result = { uri: document.uri, version, entries: entriesOf(linted.findings), facts: linted.facts };
     } else {
-      ({ parsed, findings } = lint(text, { config }));
+      const { parsed, findings } = lint(text, { config });
+      let facts: ReviewFacts | undefined;
+      // Read on first use: a small review's features may never ask.
+      result = { uri: document.uri, version, parsed, entries: entriesOf(findings), get facts() { return (facts ??= reviewFacts(key, parsed)); } };
     }
-    const entries = findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding) }));
-    this.show(document, { uri: document.uri, version, parsed, entries }, entries.map((entry) => entry.diagnostic));
+    this.show(document, result, result.entries.map((entry) => entry.diagnostic));
   }
 
   private show(document: vscode.TextDocument, result: LintedReview, diagnostics: vscode.Diagnostic[]): void {
