@@ -16,7 +16,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.map': 'application/json' };
 
-/** A few theme colours, as VS Code would set them on the webview's <html>. */
+/** The theme colours the panels use, as VS Code's Dark Modern and Light Modern set them on the webview's <html>. */
 export const THEMES = {
   dark: { bodyClass: 'vscode-dark', vars: {
     '--vscode-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d',
@@ -24,6 +24,11 @@ export const THEMES = {
     '--vscode-list-hoverBackground': '#2a2d2e', '--vscode-textLink-foreground': '#4daafc', '--vscode-font-family': 'sans-serif',
     '--vscode-font-size': '13px', '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff',
     '--vscode-input-background': '#313131', '--vscode-input-foreground': '#cccccc', '--vscode-settings-textInputBackground': '#313131',
+    '--vscode-settings-textInputForeground': '#cccccc', '--vscode-button-secondaryBackground': '#313131',
+    '--vscode-button-secondaryForeground': '#cccccc', '--vscode-panelTitle-activeForeground': '#cccccc',
+    '--vscode-panelTitle-inactiveForeground': '#9d9d9d', '--vscode-panelTitle-activeBorder': '#0078d4',
+    '--vscode-charts-blue': '#3794ff', '--vscode-charts-purple': '#b180d7', '--vscode-charts-orange': '#d18616',
+    '--vscode-charts-green': '#89d185', '--vscode-charts-yellow': '#cca700',
   } },
   light: { bodyClass: 'vscode-light', vars: {
     '--vscode-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-descriptionForeground': '#717171',
@@ -31,7 +36,17 @@ export const THEMES = {
     '--vscode-list-hoverBackground': '#f2f2f2', '--vscode-textLink-foreground': '#005fb8', '--vscode-font-family': 'sans-serif',
     '--vscode-font-size': '13px', '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff',
     '--vscode-input-background': '#ffffff', '--vscode-input-foreground': '#3b3b3b', '--vscode-settings-textInputBackground': '#ffffff',
-    '--vscode-editorWarning-foreground': '#bf8803', '--vscode-charts-yellow': '#bf8803',
+    '--vscode-editorWarning-foreground': '#bf8803',
+    // Inputs, dropdowns, secondary buttons and tabs (vscode-elements), as Light Modern sets them.
+    '--vscode-settings-textInputForeground': '#3b3b3b', '--vscode-settings-textInputBorder': '#cecece',
+    '--vscode-input-placeholderForeground': '#767676', '--vscode-button-secondaryBackground': '#e5e5e5',
+    '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
+    '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b',
+    '--vscode-settings-dropdownBorder': '#cecece', '--vscode-panelTitle-activeForeground': '#3b3b3b',
+    '--vscode-panelTitle-inactiveForeground': '#717171', '--vscode-panelTitle-activeBorder': '#005fb8',
+    '--vscode-settings-headerBorder': '#e5e5e5', '--vscode-list-activeSelectionBackground': '#e8e8e8',
+    '--vscode-widget-shadow': '#00000029', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-purple': '#652d90',
+    '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#388a34', '--vscode-charts-yellow': '#bf8803',
   } },
 };
 export type ThemeName = keyof typeof THEMES;

@@ -51,31 +51,6 @@ function exampleState(file: string): StateMessage {
   return { type: 'state', version: 1, review: new ParsedReview(text).value, findings: [], document: { uri: `file:///w/${file}`, name: file } };
 }
 
-/**
- * Theme colours the shared harness leaves out but the panel's controls and bones use, as the
- * Dark Modern and Light Modern themes set them, so the screenshots show what users see.
- */
-const MORE_THEME: Record<ThemeName, Record<string, string>> = {
-  dark: {
-    '--vscode-settings-textInputForeground': '#cccccc', '--vscode-button-secondaryBackground': '#313131',
-    '--vscode-button-secondaryForeground': '#cccccc', '--vscode-panelTitle-activeForeground': '#cccccc',
-    '--vscode-panelTitle-inactiveForeground': '#9d9d9d', '--vscode-panelTitle-activeBorder': '#0078d4',
-    '--vscode-charts-blue': '#3794ff', '--vscode-charts-purple': '#b180d7', '--vscode-charts-orange': '#d18616',
-    '--vscode-charts-green': '#89d185', '--vscode-charts-yellow': '#cca700',
-  },
-  light: {
-    '--vscode-settings-textInputForeground': '#3b3b3b', '--vscode-settings-textInputBorder': '#cecece',
-    '--vscode-input-placeholderForeground': '#767676', '--vscode-button-secondaryBackground': '#e5e5e5',
-    '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
-    '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b',
-    '--vscode-settings-dropdownBorder': '#cecece', '--vscode-panelTitle-activeForeground': '#3b3b3b',
-    '--vscode-panelTitle-inactiveForeground': '#717171', '--vscode-panelTitle-activeBorder': '#005fb8',
-    '--vscode-settings-headerBorder': '#e5e5e5', '--vscode-list-activeSelectionBackground': '#e8e8e8',
-    '--vscode-widget-shadow': '#00000029', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-purple': '#652d90',
-    '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#388a34', '--vscode-charts-yellow': '#bf8803',
-  },
-};
-
 const whyTexts = (p: PanelPage) => p.page.locator('li.why:not(.new) vscode-textarea.why-text').evaluateAll(
   (areas) => areas.map((a) => (a as unknown as { value: string }).value));
 const fishboneTab = (p: PanelPage) => p.page.locator('vscode-tab-header[data-tab="fishbone"]').click();
@@ -370,8 +345,6 @@ describe('Root-Cause panel webview (Chromium)', function () {
       const themed = await openPanel('rootcause', theme);
       try {
         await themed.page.setViewportSize({ width: 1200, height: 900 });
-        await themed.page.evaluate(`for (const [name, value] of Object.entries(${JSON.stringify(MORE_THEME[theme])}))
-          document.documentElement.style.setProperty(name, value)`);
         await themed.send(exampleState('2026-03-14-config-rollout-outage.pir.yaml'));
         await fishboneTab(themed);
         await themed.page.locator('svg.fishbone g.cause').first().waitFor();
