@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context);
   exportReview.register(context);
-  const pirSidebar = sidebar.register(context);
+  const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
   completion.register(context, pirSidebar.reviews);

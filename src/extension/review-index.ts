@@ -1,9 +1,12 @@
 // The workspace's reviews as a core ReviewIndex, kept current for the sidebar: files found by
 // findFiles and one FileSystemWatcher, open documents read from their (possibly unsaved) buffer,
-// and a warm start from the last session's index saved in workspaceState.
+// and a warm start from the last session's index saved in workspaceState. An edited review
+// buffer is read from its lint's facts rather than parsed again: a large review is parsed only
+// in the lint worker, so typing in it never blocks the extension host here.
 import * as vscode from 'vscode';
 import { knownOwners } from '../core/sidebar/known-owners';
 import { ReviewIndex, type FileStamp } from '../core/workspace-index';
+import { LANGUAGE_ID, type LintedReview, type ReviewLinter } from './diagnostics';
 
 const REVIEW_GLOB = '**/*.pir.{yaml,yml}';
 const EXCLUDE_GLOB = '**/node_modules/**';
@@ -21,12 +24,15 @@ export class WorkspaceReviews implements vscode.Disposable {
   /** Disk changes waiting for the debounce: uri -> whether the file is gone. */
   private readonly pendingFiles = new Map<string, { uri: vscode.Uri; deleted: boolean }>();
   private readonly bufferTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Edited review buffers whose text the index takes from their next lint. */
+  private readonly awaitingLint = new Set<string>();
   private fileTimer: ReturnType<typeof setTimeout> | undefined;
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
   /** Index updates run one after another, so a slow scan cannot overwrite a newer buffer. */
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly state: vscode.Memento) {
+  /** @param linter reads edited review buffers; without it (some tests) they are parsed here. */
+  constructor(private readonly state: vscode.Memento, private readonly linter?: ReviewLinter) {
     this.index = ReviewIndex.fromCache(state.get(INDEX_CACHE_KEY));
     const watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);
     this.disposables.push(
@@ -39,8 +45,10 @@ export class WorkspaceReviews implements vscode.Disposable {
       }),
       // The buffer's unsaved text is gone: what counts again is the disk.
       vscode.workspace.onDidCloseTextDocument((document) => {
+        this.awaitingLint.delete(document.uri.toString());
         if (isReviewFile(document.uri)) this.enqueue(() => this.readFiles([document.uri]));
       }),
+      ...(linter ? [linter.onDidLint((result) => this.linted(result))] : []),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.enqueue(() => this.scan())),
     );
     const unsubscribe = this.index.onDidChange(() => this.scheduleCacheSave());
@@ -132,6 +140,10 @@ export class WorkspaceReviews implements vscode.Disposable {
 
   private bufferChanged(document: vscode.TextDocument): void {
     const key = document.uri.toString();
+    if (this.linter && document.languageId === LANGUAGE_ID) {
+      this.awaitingLint.add(key);
+      return;
+    }
     clearTimeout(this.bufferTimers.get(key));
     this.bufferTimers.set(key, setTimeout(() => {
       this.bufferTimers.delete(key);
@@ -140,6 +152,21 @@ export class WorkspaceReviews implements vscode.Disposable {
         if (!document.isClosed) this.index.update(key, document.getText());
       });
     }, DEBOUNCE_MS));
+  }
+
+  /** Takes the index reading of an edited buffer from its lint (the linter debounces typing). */
+  private linted(result: LintedReview): void {
+    const key = result.uri.toString();
+    // Not awaited: a lint on opening or after a config change, of a text the index has.
+    if (!this.awaitingLint.has(key)) return;
+    // Too large to lint: the index keeps the saved file's entry until the text shrinks or is saved.
+    const reading = result.facts?.reading;
+    if (!reading) return;
+    this.awaitingLint.delete(key);
+    void this.enqueue(async () => {
+      // A newer version's lint brings its own reading.
+      if (openDocument(result.uri)?.version === result.version) this.index.update(key, reading);
+    });
   }
 
   private scheduleCacheSave(): void {
@@ -163,8 +190,8 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((document) => !document.isClosed && document.uri.toString() === key);
 }
 
-export function register(context: vscode.ExtensionContext): WorkspaceReviews {
-  const reviews = new WorkspaceReviews(context.workspaceState);
+export function register(context: vscode.ExtensionContext, linter: ReviewLinter): WorkspaceReviews {
+  const reviews = new WorkspaceReviews(context.workspaceState, linter);
   context.subscriptions.push(reviews);
   return reviews;
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import * as actionCommands from './action-commands';
 import * as actionTree from './action-tree';
+import type { ReviewLinter } from './diagnostics';
 import { Me } from './me';
 import * as reviewIndex from './review-index';
 import * as reviewTree from './review-tree';
@@ -14,8 +15,8 @@ export interface Sidebar {
   reviewList: reviewTree.ReviewsTree;
 }
 
-export function register(context: vscode.ExtensionContext): Sidebar {
-  const reviews = reviewIndex.register(context);
+export function register(context: vscode.ExtensionContext, linter: ReviewLinter): Sidebar {
+  const reviews = reviewIndex.register(context, linter);
   const sidebar: Sidebar = {
     reviews,
     actionItems: actionTree.register(context, reviews, new Me()),
