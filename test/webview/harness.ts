@@ -29,6 +29,7 @@ export const THEMES = {
     '--vscode-panelTitle-inactiveForeground': '#9d9d9d', '--vscode-panelTitle-activeBorder': '#0078d4',
     '--vscode-charts-blue': '#3794ff', '--vscode-charts-purple': '#b180d7', '--vscode-charts-orange': '#d18616',
     '--vscode-charts-green': '#89d185', '--vscode-charts-yellow': '#cca700',
+    '--vscode-settings-checkboxBackground': '#313131', '--vscode-settings-checkboxBorder': '#3c3c3c', '--vscode-settings-checkboxForeground': '#cccccc',
   } },
   light: { bodyClass: 'vscode-light', vars: {
     '--vscode-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-descriptionForeground': '#717171',
@@ -37,7 +38,7 @@ export const THEMES = {
     '--vscode-font-size': '13px', '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff',
     '--vscode-input-background': '#ffffff', '--vscode-input-foreground': '#3b3b3b', '--vscode-settings-textInputBackground': '#ffffff',
     '--vscode-editorWarning-foreground': '#bf8803',
-    // Inputs, dropdowns, secondary buttons and tabs (vscode-elements), as Light Modern sets them.
+    // Inputs, dropdowns, checkboxes, secondary buttons and tabs (vscode-elements), as Light Modern sets them.
     '--vscode-settings-textInputForeground': '#3b3b3b', '--vscode-settings-textInputBorder': '#cecece',
     '--vscode-input-placeholderForeground': '#767676', '--vscode-button-secondaryBackground': '#e5e5e5',
     '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
@@ -47,6 +48,7 @@ export const THEMES = {
     '--vscode-settings-headerBorder': '#e5e5e5', '--vscode-list-activeSelectionBackground': '#e8e8e8',
     '--vscode-widget-shadow': '#00000029', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-purple': '#652d90',
     '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#388a34', '--vscode-charts-yellow': '#bf8803',
+    '--vscode-settings-checkboxBackground': '#f8f8f8', '--vscode-settings-checkboxBorder': '#cecece', '--vscode-settings-checkboxForeground': '#3b3b3b',
   } },
 };
 export type ThemeName = keyof typeof THEMES;
