@@ -91,13 +91,6 @@ export class ReviewLinter implements vscode.Disposable {
     });
   }
 
-  /** Whether `document` is linted in the worker: over `pir.workerThresholdBytes`. */
-  isLarge(document: vscode.TextDocument): boolean {
-    // The offset of the end, without copying the text out as getText() would.
-    const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
-    return length >= vscode.workspace.getConfiguration('pir', document.uri).get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES);
-  }
-
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
@@ -167,6 +160,20 @@ export class ReviewLinter implements vscode.Disposable {
     return diagnostic;
   }
 }
+
+/** Whether `document` is a large review, linted in the worker: over `pir.workerThresholdBytes`. */
+export function isLargeReview(document: vscode.TextDocument): boolean {
+  // The offset of the end, without copying the text out as getText() would.
+  const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
+  return length >= vscode.workspace.getConfiguration('pir', document.uri).get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES);
+}
+
+/**
+ * How long typing must pause before a review panel reads a large review again: the panels need
+ * the whole parse (to show and to edit the review), and parsing a large review blocks the
+ * extension host, so they catch up when the user stops typing rather than after each keystroke.
+ */
+export const LARGE_REVIEW_SETTLE_MS = 500;
 
 /** Why a review has no other diagnostics: it is over `pir.maxLintBytes`. */
 function tooLarge(length: number, maxBytes: number): vscode.Diagnostic {

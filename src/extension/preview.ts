@@ -6,6 +6,7 @@ import { ParsedReview } from '../core/parse';
 import { renderHtml } from '../core/render/html';
 import type { PreviewMessage } from '../../webview/preview/protocol';
 import { isControlMessage } from '../../webview/shared/protocol';
+import { isLargeReview, LARGE_REVIEW_SETTLE_MS } from './diagnostics';
 import { isReview } from './timeline';
 import { loadPanelPage } from './webview/load-page';
 
@@ -25,7 +26,7 @@ class PreviewPanel {
     this.disposables.push(
       webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.isMine(event.document.uri) && event.contentChanges.length > 0) this.schedule();
+        if (this.isMine(event.document.uri) && event.contentChanges.length > 0) this.schedule(event.document);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => {
         if (this.isMine(textEditor.document.uri) && visibleRanges.length) this.scrollTo(visibleRanges[0].start.line + 1);
@@ -46,9 +47,10 @@ class PreviewPanel {
     if (editor?.visibleRanges.length) this.scrollTo(editor.visibleRanges[0].start.line + 1);
   }
 
-  private schedule(): void {
+  /** A large review is rendered once typing pauses (see LARGE_REVIEW_SETTLE_MS). */
+  private schedule(document: vscode.TextDocument): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), RENDER_DEBOUNCE_MS);
+    this.timer = setTimeout(() => void this.render(), isLargeReview(document) ? LARGE_REVIEW_SETTLE_MS : RENDER_DEBOUNCE_MS);
   }
 
   async render(): Promise<void> {

@@ -2,7 +2,7 @@
 // this turns them into CodeActions linked to the diagnostic they fix.
 import * as vscode from 'vscode';
 import { actionIdFix, fixesFor, type Fix } from '../core/quick-fixes';
-import { findingOf, LANGUAGE_ID, type ReviewLinter } from './diagnostics';
+import { findingOf, isLargeReview, LANGUAGE_ID, type ReviewLinter } from './diagnostics';
 import type { WorkspaceReviews } from './review-index';
 
 function toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
@@ -22,6 +22,10 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter,
     async provideCodeActions(document, _range, actionContext, token) {
       const result = linter.resultFor(document);
       if (!result) return []; // diagnostics of an older version: their ranges no longer fit
+      // Fixes parse the text. VS Code asks on its own after each lint and cursor move, which in a
+      // large review would block the extension host while the user types: there they are
+      // computed only when the user asks (Ctrl+. or the Quick Fix menu), at the cost of the lightbulb.
+      if (actionContext.triggerKind === vscode.CodeActionTriggerKind.Automatic && isLargeReview(document)) return [];
       const text = document.getText();
       const ownOnes = actionContext.diagnostics.filter((diagnostic) => diagnostic.source === 'pir');
       const names = ownOnes.some((d) => typeof d.code === 'object' && d.code.value === 'action-owner') ? await reviews.owners() : [];

@@ -11,7 +11,7 @@ import type { Finding } from '../../core/types';
 import {
   isControlMessage, isIntent, type EditIntent, type HostMessage, type PanelFinding, type RefusalReason, type StateMessage,
 } from '../../../webview/shared/protocol';
-import type { LintedReview, ReviewLinter } from '../diagnostics';
+import { isLargeReview, LARGE_REVIEW_SETTLE_MS, type LintedReview, type ReviewLinter } from '../diagnostics';
 import { loadPanelPage } from './load-page';
 
 export interface PanelKind {
@@ -89,6 +89,8 @@ export class ReviewPanel {
   /** The latest lint of the document; kept while the linter catches up with a newer version. */
   private lint?: LintedReview;
   private lastPosted?: { version: number; lint?: LintedReview };
+  /** The parse of the version last read: a new lint of the same text needs no new parse. */
+  private read?: { version: number; parseError?: string };
   private timer?: ReturnType<typeof setTimeout>;
   /** Messages are handled one at a time, so two intents never race for the same version. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -112,7 +114,11 @@ export class ReviewPanel {
         if (this.isMine(event.document.uri) && event.contentChanges.length > 0) this.schedule();
       }),
       // VS Code may drop the model of a document no editor shows; reading it again reloads it.
-      vscode.workspace.onDidCloseTextDocument((document) => { if (this.isMine(document.uri)) this.schedule(); }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (!this.isMine(document.uri)) return;
+        this.read = undefined; // a reopened document starts its versions again
+        this.schedule();
+      }),
       this.linter.onDidLint((result) => { if (this.isMine(result.uri)) this.schedule(); }),
       vscode.workspace.onDidRenameFiles(({ files }) => this.renamed(files)),
       vscode.workspace.onDidDeleteFiles(({ files }) => {
@@ -185,22 +191,23 @@ export class ReviewPanel {
     return reason;
   }
 
+  /** A large review is read once typing pauses (see LARGE_REVIEW_SETTLE_MS), a small one live. */
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.postState(), CHANGE_DEBOUNCE_MS);
+    const open = vscode.workspace.textDocuments.find((document) => this.isMine(document.uri));
+    const delay = open && isLargeReview(open) ? LARGE_REVIEW_SETTLE_MS : CHANGE_DEBOUNCE_MS;
+    this.timer = setTimeout(() => void this.postState(), delay);
   }
 
   /** Sends the document's state, unless this exact state was the last one sent (`force` sends anyway). */
   private async postState(force = false): Promise<void> {
     clearTimeout(this.timer);
     const document = await this.document();
-    const parsed = new ParsedReview(document.getText());
     // Until the linter catches up with this version, keep showing the previous findings.
     this.lint = this.linter.resultFor(document) ?? this.lint;
     if (!force && this.lastPosted?.version === document.version && this.lastPosted.lint === this.lint) return;
     const findings = (this.lint?.entries ?? []).map((entry) => entry.finding);
-    const syntax = parsed.syntaxFindings[0];
-    if (!syntax) this.lastGood = parsed.value;
+    const { parseError } = this.readDocument(document);
     const state: StateMessage = {
       type: 'state',
       version: document.version,
@@ -208,9 +215,19 @@ export class ReviewPanel {
       findings: findings.filter((finding) => this.kind.sections.includes(String(finding.path?.[0]))).map(toPanelFinding),
       document: { uri: this.uri.toString(), name: basename(this.uri) },
     };
-    if (syntax) state.parseError = `${syntax.message} (line ${parsed.position(syntax.range.start).line})`;
+    if (parseError) state.parseError = parseError;
     this.lastPosted = { version: document.version, lint: this.lint };
     await this.post(state);
+  }
+
+  /** Parses `document` if this version was not read yet, updating the last good review. */
+  private readDocument(document: vscode.TextDocument): { parseError?: string } {
+    if (this.read?.version === document.version) return this.read;
+    const parsed = new ParsedReview(document.getText());
+    const syntax = parsed.syntaxFindings[0];
+    if (!syntax) this.lastGood = parsed.value;
+    this.read = { version: document.version, parseError: syntax && `${syntax.message} (line ${parsed.position(syntax.range.start).line})` };
+    return this.read;
   }
 
   private async post(message: HostMessage): Promise<void> {
@@ -233,6 +250,7 @@ export class ReviewPanel {
       this.uri = newUri.with({ path: newUri.path + rest });
       this.panel.title = this.kind.title(basename(this.uri));
       this.lastPosted = undefined;
+      this.read = undefined;
       this.schedule();
     }
   }
