@@ -173,6 +173,6 @@ describe('fuzz: random edit sequences from the panels and the sidebar', function
     fc.assert(fc.property(fc.constantFrom(...STARTS), fc.array(step, { minLength: 1, maxLength: 10 }), (start, steps) => {
       let text = start;
       for (const s of steps) text = run(text, s);
-    }), { numRuns: 60, seed: FUZZ_SEED });
+    }), { numRuns: 40, seed: FUZZ_SEED });
   });
 });
