@@ -1,6 +1,7 @@
 // Large reviews: linted in the worker (the extension host stays responsive while typing), and
 // past `pir.maxLintBytes` not linted at all, with a diagnostic that says so. Prints how long
-// the extension host's event loop was blocked while typing in a 1 MB review.
+// the extension host's event loop was blocked while typing in a 1 MB review (lint, metrics and
+// the sidebar index: the worker reads for all of them).
 import * as assert from 'assert';
 import Mocha from 'mocha';
 import { monitorEventLoopDelay } from 'perf_hooks';
@@ -41,6 +42,7 @@ describe('large reviews', () => {
     const last = await waitFor(linter.onDidLint, lintedNow, (result) => result !== undefined, 'the lint of the last keystroke', 60_000);
     delay.disable();
     assert.equal(last!.version, document.version);
+    assert.ok(last!.facts?.timesKey && 'entry' in last!.facts.reading, 'the worker sent what the metrics and the index need, so they parse nothing');
     const ms = (ns: number) => (ns / 1e6).toFixed(0);
     Mocha.reporters.Base.consoleLog(
       `      typing 8 characters in a 1 MB review until its diagnostics: ${Date.now() - started} ms; `
