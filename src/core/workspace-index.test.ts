@@ -149,6 +149,18 @@ describe('ReviewIndex', () => {
     assert.deepEqual(events, [['a'], ['b', 'c', 'a']]);
   });
 
+  it('tells every listener even when one throws, then reports the error', () => {
+    const index = new ReviewIndex();
+    const heard: string[] = [];
+    index.onDidChange(() => {
+      throw new Error('view failed');
+    });
+    index.onDidChange((uris) => heard.push(...uris));
+    assert.throws(() => index.update('a', GOOD), /view failed/);
+    assert.deepEqual(heard, ['a']);
+    assert.deepEqual(index.entries().map((e) => e.uri), ['a']);
+  });
+
   describe('cache', () => {
     const stamp = { mtime: 1000, size: GOOD.length };
 

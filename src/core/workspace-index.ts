@@ -175,8 +175,18 @@ export class ReviewIndex {
     else this.emit([uri]);
   }
 
+  /** Every listener hears every change: one that throws must not silence the views after it. */
   private emit(uris: readonly string[]): void {
-    for (const listener of this.listeners) listener(uris);
+    const errors: unknown[] = [];
+    for (const listener of this.listeners) {
+      try {
+        listener(uris);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new AggregateError(errors, 'index change listeners failed');
   }
 }
 
