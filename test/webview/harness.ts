@@ -75,7 +75,8 @@ export async function shutdown(): Promise<void> {
   browser = undefined;
 }
 
-export async function openPanel(panel: string, theme: ThemeName = 'dark'): Promise<PanelPage> {
+/** `elements: false` for a panel without the VS Code Elements toolkit (the preview). */
+export async function openPanel(panel: string, theme: ThemeName = 'dark', { elements = true } = {}): Promise<PanelPage> {
   const server = await serve(panel);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await browser!.newContext({ viewport: { width: 900, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -89,7 +90,7 @@ export async function openPanel(panel: string, theme: ThemeName = 'dark'): Promi
   const { bodyClass, vars } = THEMES[theme];
   await page.addInitScript({ content: fakeHost(bodyClass, vars) });
   await page.goto(`${origin}/`);
-  await page.waitForFunction("customElements.get('vscode-button') !== undefined");
+  if (elements) await page.waitForFunction("customElements.get('vscode-button') !== undefined");
   return {
     page,
     dialogs,
