@@ -46,6 +46,17 @@ describe('pir export', () => {
     assert.match(readFileSync(join(dir, 'out/report.html'), 'utf8'), /^<!DOCTYPE html>/);
   });
 
+  it('writes -o outside the current directory when the user names such a path', async () => {
+    // The CLI user choosing -o is choosing the location (see the usage text): `..` is not refused.
+    const target = `../pir-export-outside-${process.pid}/x.md`;
+    const { dir, code, out, err } = await pirExport(['incident.pir.yaml', '-o', target]);
+    const written = join(dir, target);
+    dirs.push(join(written, '..'));
+    assert.equal(code, EXIT_OK, err);
+    assert.equal(out, `${target}\n`);
+    assert.match(readFileSync(written, 'utf8'), /^# Checkout/);
+  });
+
   it('overwrites an earlier export', async () => {
     const { dir, code } = await pirExport(['incident.pir.yaml', '-o', 'report.md'], { 'incident.pir.yaml': REVIEW, 'report.md': 'old' });
     assert.equal(code, EXIT_OK);

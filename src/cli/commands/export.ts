@@ -8,7 +8,9 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
 export const usage = `pir export <file> [--format md|html] [-o FILE]
   Renders a review as GitHub-flavoured Markdown (the default; --format html, or -o FILE.html, for a
   standalone HTML page with no script). Prints to stdout, or writes FILE with -o and prints its
-  path. Never overwrites the review itself. Exit code 1 when the YAML cannot be read.`;
+  path. FILE is where you say, relative to the current directory, also outside it (-o ../x.md):
+  giving -o is choosing the location; missing folders are created. Never overwrites the review
+  itself. Exit code 1 when the YAML cannot be read.`;
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -25,6 +25,8 @@ describe('fuzz: messages from a hostile webview', () => {
       ...['data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'command:workbench.action.terminal.new',
         'file:///etc/passwd', '//evil.example.com', `https://example.com/${'a'.repeat(MAX_STRING_LENGTH)}`].map((url) => ({ type: 'openSource', url })),
       { type: 'setProblem', baseVersion: 1, value: 'x'.repeat(MAX_STRING_LENGTH + 1) },
+      // The host draws the SVG from the document and picks its place; the panel names no file.
+      { type: 'exportSvg', baseVersion: 1, path: '../../etc/x.svg' }, { type: 'exportSvg', baseVersion: 1, svg: '<svg onload=alert(1)>' },
     ];
     for (const message of hostile) {
       for (const [name, valid] of Object.entries(VALIDATORS)) assert.equal(valid(message), false, `${name} accepted ${JSON.stringify(message)}`);
