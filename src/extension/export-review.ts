@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { FORMAT_LABELS, REPORT_FORMATS, renderReport, reportFileName, type ReportFormat } from '../core/render/report';
-import { isReview } from './timeline';
+import { reviewTarget } from './review-target';
 
 /** Arguments for running the command without prompts (tests, keybindings): the format, and the file or 'beside' the review. */
 export interface ExportOptions {
@@ -15,10 +15,10 @@ export function register(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.commands.registerCommand('pir.exportReview', exportReview));
 }
 
-async function exportReview(uri?: vscode.Uri, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
-  const active = vscode.window.activeTextEditor?.document;
-  const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : active && isReview(active) ? active : undefined;
-  if (!document) return void vscode.window.showInformationMessage('Open a post-incident review (*.pir.yaml) to export it.');
+async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
+  const review = reviewTarget(uri, 'export it');
+  if (!review) return undefined;
+  const document = await vscode.workspace.openTextDocument(review);
   const parsed = new ParsedReview(document.getText());
   const [syntax] = parsed.syntaxFindings;
   if (syntax) {

@@ -7,7 +7,7 @@ import { renderHtml } from '../core/render/html';
 import type { PreviewMessage } from '../../webview/preview/protocol';
 import { isControlMessage } from '../../webview/shared/protocol';
 import { isLargeReview, LARGE_REVIEW_SETTLE_MS } from './diagnostics';
-import { isReview } from './timeline';
+import { reviewTarget } from './review-target';
 import { loadPanelPage } from './webview/load-page';
 
 export const PREVIEW_VIEW_TYPE = 'pir.preview';
@@ -86,11 +86,9 @@ class PreviewPanel {
 export function register(context: vscode.ExtensionContext): void {
   const previews = new Map<string, PreviewPanel>();
   context.subscriptions.push(
-    // From the editor title bar VS Code passes the file; from the palette, use the active editor.
-    vscode.commands.registerCommand('pir.openPreview', (uri?: vscode.Uri) => {
-      const document = vscode.window.activeTextEditor?.document;
-      const target = uri instanceof vscode.Uri ? uri : document && isReview(document) ? document.uri : undefined;
-      if (!target) return void vscode.window.showInformationMessage('Open a post-incident review (*.pir.yaml) to preview it.');
+    vscode.commands.registerCommand('pir.openPreview', (uri?: unknown) => {
+      const target = reviewTarget(uri, 'preview it');
+      if (!target) return;
       const key = target.toString();
       const open = previews.get(key);
       if (open) return open.panel.reveal(undefined, true);

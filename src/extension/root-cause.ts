@@ -11,7 +11,7 @@ import { rootCauseEdits, rootCauseQuestion, type RootCauseEditIntent } from '../
 import { ParsedReview } from '../core/parse';
 import type { EditIntent } from '../../webview/shared/protocol';
 import type { ReviewLinter } from './diagnostics';
-import { isReview } from './timeline';
+import { reviewTarget } from './review-target';
 import { ReviewPanels, type PanelKind } from './webview/review-panel';
 
 const EDIT_INTENTS: readonly string[] = [
@@ -81,12 +81,9 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter)
   const panels = new ReviewPanels(context, ROOT_CAUSE_PANEL, linter);
   context.subscriptions.push(
     panels,
-    // From the editor title bar VS Code passes the file; from the palette, use the active editor.
-    vscode.commands.registerCommand('pir.openRootCause', (uri?: vscode.Uri) => {
-      const document = vscode.window.activeTextEditor?.document;
-      const target = uri instanceof vscode.Uri ? uri : document && isReview(document) ? document.uri : undefined;
-      if (!target) return void vscode.window.showInformationMessage('Open a post-incident review (*.pir.yaml) to analyse its root cause.');
-      panels.open(target);
+    vscode.commands.registerCommand('pir.openRootCause', (uri?: unknown) => {
+      const target = reviewTarget(uri, 'analyse its root cause');
+      if (target) panels.open(target);
     }),
     // Lets the integration tests send the panel exactly what its webview would.
     vscode.commands.registerCommand('_pir.rootCause.message', (uri: vscode.Uri, message: unknown) => panels.find(uri)?.handle(message)),

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { timelineEdits } from '../core/intents/timeline';
 import type { EditIntent, TimelineIntent } from '../../webview/shared/protocol';
-import { LANGUAGE_ID, type ReviewLinter } from './diagnostics';
+import type { ReviewLinter } from './diagnostics';
+import { reviewTarget } from './review-target';
 import { ReviewPanels, type PanelKind } from './webview/review-panel';
 
 const TIMELINE_INTENTS: readonly string[] = ['addEvent', 'updateEvent', 'deleteEvent', 'moveEvent', 'setLifecycle'] satisfies TimelineIntent['type'][];
@@ -15,21 +16,13 @@ export const TIMELINE_PANEL: PanelKind = {
   edits: (text, intent: EditIntent) => (TIMELINE_INTENTS.includes(intent.type) ? timelineEdits(text, intent as TimelineIntent) : undefined),
 };
 
-/** A file the editor can open as a review: the pir language, or a *.pir.yaml name whatever the language. */
-export function isReview(document: vscode.TextDocument): boolean {
-  return document.languageId === LANGUAGE_ID || /\.pir\.ya?ml$/.test(document.uri.path);
-}
-
 export function register(context: vscode.ExtensionContext, linter: ReviewLinter): void {
   const panels = new ReviewPanels(context, TIMELINE_PANEL, linter);
   context.subscriptions.push(
     panels,
-    // From the editor title bar VS Code passes the file; from the palette, use the active editor.
-    vscode.commands.registerCommand('pir.openTimeline', (uri?: vscode.Uri) => {
-      const document = vscode.window.activeTextEditor?.document;
-      const target = uri instanceof vscode.Uri ? uri : document && isReview(document) ? document.uri : undefined;
-      if (!target) return void vscode.window.showInformationMessage('Open a post-incident review (*.pir.yaml) to edit its timeline.');
-      panels.open(target);
+    vscode.commands.registerCommand('pir.openTimeline', (uri?: unknown) => {
+      const target = reviewTarget(uri, 'edit its timeline');
+      if (target) panels.open(target);
     }),
     // Lets the integration tests send the panel exactly what its webview would.
     vscode.commands.registerCommand('_pir.timeline.message', (uri: vscode.Uri, message: unknown) => panels.find(uri)?.handle(message)),
