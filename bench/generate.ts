@@ -131,8 +131,8 @@ function wrap(text: string, width: number): string[] {
   });
 }
 
-/** A small seeded PRNG (public domain); Math.random cannot be seeded. */
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (public domain); Math.random cannot be seeded. Tests that replay from a seed use it too. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Document, isCollection, isScalar, parseDocument, visit } from 'yaml';
 import { ParsedReview } from '../parse';
+import { isRecord } from '../review';
+import { mulberry32 } from '../../../bench/generate';
 import type { Path } from '../types';
 import { deleteIn, insertIn, moveIn, setIn } from './operations';
 import { deletePlain, insertPlain, movePlain, setPlain } from './plain';
@@ -201,21 +203,5 @@ function assertLocal(before: string, after: string, edits: readonly TextEdit[], 
   const allowedStart = lines.slice(0, first).join('').length;
   const allowedEnd = lines.slice(0, last + 1).join('').length;
   assert.ok(start >= allowedStart && end <= allowedEnd, `edit ${start}-${end} leaves the entry ${JSON.stringify(bound)} at ${allowedStart}-${allowedEnd}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A small seeded PRNG, so a failing case replays from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
