@@ -16,7 +16,7 @@ const importMetaUrl = {
 // The libraries the extension uses are most of its code, and evaluating them is most of the
 // cost of loading it. They go to dist/vendor.js, which the extension requires on first use of
 // one of them: each library is imported through a stand-in whose exports load it when read.
-const LAZY_LIBRARIES = ['yaml', 'ajv', 'ajv-formats', 'markdown-it'];
+const LAZY_LIBRARIES = ['yaml', 'js-yaml', 'ajv', 'ajv-formats', 'markdown-it'];
 
 /** The stand-in for `name`: same export names (read now, at build time), loaded on first access. */
 function lazyStandIn(name) {

@@ -2,6 +2,8 @@
 // authority; these types describe a review that passed it. Rules must not trust them blindly:
 // they run on reviews that failed the schema too, so they read fields through the guards below.
 
+import type { Path } from './types';
+
 export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export type IncidentSeverity = (typeof SEVERITIES)[number];
 
@@ -151,4 +153,14 @@ export function stringOf(value: unknown): string | undefined {
 /** The mapping elements of `value` when it is an array, each with its index (the review path needs it). */
 export function recordsOf(value: unknown): { record: Record<string, unknown>; index: number }[] {
   return arrayOf(value).flatMap((record, index) => (isRecord(record) ? [{ record, index }] : []));
+}
+
+/** The value at `path` in plain data, or undefined when a step is absent. */
+export function valueAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const step of path) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, step)) return undefined;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
 }

@@ -1,6 +1,5 @@
 // Puts the timeline in chronological order as one text edit that moves whole events, comments
 // and formatting included: the quick fix for `timeline-order`.
-import { isSeq } from 'yaml';
 import type { TextEdit } from './edit/text-edit';
 import type { ParsedReview } from './parse';
 import { isRecord } from './review';
@@ -12,21 +11,18 @@ import { parseDateTime } from './time';
  */
 export function sortTimeline(parsed: ParsedReview): TextEdit[] {
   const seq = parsed.node(['timeline']);
-  if (!isSeq(seq) || seq.flow || seq.items.length < 2) return [];
+  if (seq?.kind !== 'seq' || seq.flow || seq.items.length < 2) return [];
   const text = parsed.text;
-  const starts = seq.items.map((item, index) => {
-    const start = (item as { range?: number[] } | null)?.range?.[0];
-    if (start === undefined) return undefined;
+  const starts = seq.items.map(({ start }, index) => {
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // Comment lines right above an event belong to it (not above the first: that is the section's).
     return index === 0 ? lineStart : withCommentsAbove(text, lineStart);
   });
-  if (starts.some((start) => start === undefined)) return [];
-  const last = seq.items.at(-1) as { range: number[] };
-  const lineEnd = text.indexOf('\n', last.range[1] - 1);
+  const lastEnd = seq.items[seq.items.length - 1].end;
+  const lineEnd = text.indexOf('\n', lastEnd - 1);
   const end = lineEnd < 0 ? text.length : lineEnd + 1;
-  const chunks = (starts as number[]).map((start, i) => {
-    const chunk = text.slice(start, (starts as number[])[i + 1] ?? end);
+  const chunks = starts.map((start, i) => {
+    const chunk = text.slice(start, starts[i + 1] ?? end);
     return chunk.endsWith('\n') ? chunk : `${chunk}\n`;
   });
 
@@ -36,7 +32,7 @@ export function sortTimeline(parsed: ParsedReview): TextEdit[] {
   const order = chunks.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
   if (order.every((index, i) => index === i)) return [];
   const sorted = order.map((i) => chunks[i]).join('');
-  const start = starts[0] as number;
+  const start = starts[0];
   return [{ start, end, newText: text.slice(start, end).endsWith('\n') ? sorted : sorted.slice(0, -1) }];
 }
 

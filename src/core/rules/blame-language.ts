@@ -129,9 +129,9 @@ function proseStrings(review: Readonly<Record<string, unknown>>): { text: string
 function sourceRanges(parsed: ParsedReview, path: Path, phrases: readonly string[]): Range[] {
   if (phrases.length === 0) return [];
   const whole = parsed.rangeOf(path);
-  const nodeRange = parsed.node(path)?.range;
-  if (!nodeRange) return phrases.map(() => whole);
-  const [start, end] = nodeRange;
+  const node = parsed.node(path);
+  if (!node) return phrases.map(() => whole);
+  const { start, end } = node;
   const source = parsed.text.slice(start, end);
   let from = 0;
   return phrases.map((phrase) => {

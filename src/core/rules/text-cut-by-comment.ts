@@ -1,10 +1,14 @@
-import { visit, type Scalar } from 'yaml';
+import { valueAt } from '../review';
 import type { Rule, RuleFinding } from '../rule';
+import { valueScalars } from '../source-tree';
 
 // In YAML, ` #` starts a comment even in the middle of unquoted text, so
 // `text: opens a thread in #inc-checkout` silently becomes "opens a thread in". A comment that
 // starts right after the `#`, with no space, is almost always a channel, a ticket or an issue
 // number that the author meant as text. Real comments are written `# like this`.
+
+/** What follows a plain scalar on its line when the author meant it as text. */
+const CUT_TAIL = /^[ \t]+#(\S[^\r\n]*)/;
 
 export const textCutByComment: Rule = {
   id: 'text-cut-by-comment',
@@ -14,24 +18,18 @@ export const textCutByComment: Rule = {
     const findings: RuleFinding[] = [];
     // Visiting every node of a large review costs more than this scan of its text.
     if (!/\s#\S/.test(parsed.text)) return findings;
-    visit(parsed.doc, {
-      Scalar(key, node) {
-        if (key === 'key' || !isCutText(node)) return;
-        const [start, valueEnd, nodeEnd] = node.range!;
-        const hash = parsed.text.lastIndexOf('#', nodeEnd);
-        if (hash < valueEnd) return;
-        const comment = node.comment!.trimEnd();
-        findings.push({
-          message: `The text ends at "${String(node.value)}": YAML reads \`#${comment}\` as a comment. Quote the whole text to keep it.`,
-          range: { start, end: hash + 1 + comment.length },
-        });
-      },
-    });
+    for (const [node, path] of valueScalars(parsed.root)) {
+      if (!node.plain) continue;
+      const lineEnd = parsed.text.indexOf('\n', node.end);
+      const tail = CUT_TAIL.exec(parsed.text.slice(node.end, lineEnd < 0 ? undefined : lineEnd));
+      const value = valueAt(parsed.value, path);
+      if (!tail || typeof value !== 'string') continue;
+      const comment = tail[1].trimEnd();
+      findings.push({
+        message: `The text ends at "${value}": YAML reads \`#${comment}\` as a comment. Quote the whole text to keep it.`,
+        range: { start: node.start, end: node.end + tail[0].length - tail[1].length + comment.length },
+      });
+    }
     return findings;
   },
 };
-
-function isCutText(node: Scalar): boolean {
-  return node.type === 'PLAIN' && typeof node.value === 'string' && node.range !== undefined
-    && typeof node.comment === 'string' && /^\S/.test(node.comment) && !node.comment.includes('\n');
-}

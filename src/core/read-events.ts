@@ -1,0 +1,161 @@
+// The fast reader. js-yaml's event stream gives every scalar's offsets and builds the value
+// about ten times quicker than a yaml Document is built (docs/performance.md). It takes the
+// YAML that reviews are written in: one document, no anchors, aliases or tags, string keys, no
+// duplicate keys. For anything else it returns undefined, and read-document.ts, whose error
+// messages are the better ones, reads the text instead.
+import { COLLECTION_STYLE, constructFromEvents, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { afterClosingBracket, afterIndicator, blockScalarStart, trimmedEnd, type SourceNode, type SourcePair, type SourceScalar } from './source-tree';
+
+/** A review's text as data, and where each node of it is. */
+export interface Reading {
+  readonly value: unknown;
+  readonly root: SourceNode | undefined;
+}
+
+/** A collection whose end event has not come yet. */
+interface OpenCollection {
+  readonly kind: 'map' | 'seq' | 'document';
+  readonly start: number;
+  readonly flow: boolean;
+  readonly pairs: SourcePair[];
+  readonly items: SourceNode[];
+  /** In a map: the key read, waiting for its value. */
+  key?: { node: SourceScalar; name: string };
+  root?: SourceNode;
+}
+
+/** Plain keys that the core schema reads as something other than a string (`1`, `~`, `true`). */
+const NON_STRING_KEY = /^(?:[-+.\d~]|(?:true|false|null)$)/i;
+
+/**
+ * Where the two libraries read the same text differently; the Document reader decides these: a
+ * carriage return alone (js-yaml takes it for a line break) and, in double quotes, an escaped
+ * line break followed by an empty line.
+ */
+const LONE_CR = /\r(?!\n)/;
+const ESCAPED_BREAK_THEN_EMPTY_LINE = /\\\r?\n[ \t]*\r?\n/;
+
+/** Reads `text` if it is in the subset above; undefined otherwise. */
+export function readWithEvents(text: string): Reading | undefined {
+  if (LONE_CR.test(text)) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, {});
+  } catch {
+    return undefined;
+  }
+  const root = sourceTree(text, events);
+  if (!root) return undefined;
+  try {
+    return { value: constructFromEvents(events, { source: text })[0], root };
+  } catch {
+    // A duplicate key: the Document reader reports it.
+    return undefined;
+  }
+}
+
+function sourceTree(text: string, events: readonly Event[]): SourceNode | undefined {
+  const open: OpenCollection[] = [];
+  let documents = 0;
+  let root: SourceNode | undefined;
+
+  /** Adds a finished node to the collection it is in; false when the shape is outside the subset. */
+  const add = (node: SourceNode): boolean => {
+    const parent = open.at(-1);
+    if (!parent) return false;
+    if (parent.kind === 'document') parent.root = node;
+    else if (parent.kind === 'seq') parent.items.push(node);
+    else if (parent.key) {
+      parent.pairs.push({ name: parent.key.name, key: parent.key.node, value: node });
+      parent.key = undefined;
+    } else return false; // a collection as a key
+    return true;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        if (++documents > 1) return undefined;
+        open.push({ kind: 'document', start: 0, flow: false, pairs: [], items: [] });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (event.anchorStart >= 0 || event.tagStart >= 0) return undefined;
+        open.push({
+          kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq',
+          start: event.start,
+          flow: event.style === COLLECTION_STYLE.FLOW,
+          pairs: [],
+          items: [],
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        if (event.anchorStart >= 0 || event.tagStart >= 0) return undefined;
+        const parent = open.at(-1);
+        if (parent?.kind === 'map' && !parent.key) {
+          const key = keyOf(text, event);
+          if (!key) return undefined;
+          parent.key = key;
+          break;
+        }
+        const node = event.valueStart >= 0 ? scalarOf(text, event) : parent && emptyValueIn(text, parent);
+        if (!node || !add(node)) return undefined;
+        break;
+      }
+      case EVENT_ID.POP: {
+        const done = open.pop();
+        if (!done) return undefined;
+        if (done.kind === 'document') root = done.root;
+        else if (!add(collectionOf(text, done))) return undefined;
+        break;
+      }
+      default: // an alias
+        return undefined;
+    }
+  }
+  return root;
+}
+
+function keyOf(text: string, event: ScalarEvent): OpenCollection['key'] {
+  if (event.valueStart < 0) return undefined;
+  const name = getScalarValue(text, event);
+  const node = scalarOf(text, event);
+  if (!node || (node.plain && NON_STRING_KEY.test(name))) return undefined;
+  return { node, name };
+}
+
+/**
+ * An empty value in `parent`, placed after its `:` or `-`; undefined where the Document reader
+ * should decide (an empty flow-list item is an error there).
+ */
+function emptyValueIn(text: string, parent: OpenCollection): SourceScalar | undefined {
+  let at: number | undefined;
+  if (parent.kind === 'map' && parent.key) at = afterIndicator(text, parent.key.node.end, ':');
+  if (parent.kind === 'seq' && !parent.flow) at = afterIndicator(text, parent.items.at(-1)?.end ?? parent.start, '-');
+  return at === undefined ? undefined : { kind: 'scalar', plain: true, start: at, end: at };
+}
+
+/** A scalar with text, spanned by the conventions of source-tree.ts; undefined outside the subset. */
+function scalarOf(text: string, event: ScalarEvent): SourceScalar | undefined {
+  const { valueStart, valueEnd, style } = event;
+  if (style === SCALAR_STYLE.DOUBLE_QUOTED && !event.fast && ESCAPED_BREAK_THEN_EMPTY_LINE.test(text.slice(valueStart, valueEnd))) {
+    return undefined;
+  }
+  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) {
+    return { kind: 'scalar', plain: false, start: valueStart - 1, end: valueEnd + 1 };
+  }
+  if (style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK) {
+    const start = blockScalarStart(text, valueStart);
+    return { kind: 'scalar', plain: false, start, end: trimmedEnd(text, start, valueEnd) };
+  }
+  return { kind: 'scalar', plain: true, start: valueStart, end: valueEnd };
+}
+
+function collectionOf(text: string, done: OpenCollection): SourceNode {
+  const last = done.kind === 'map' ? done.pairs.at(-1)?.value : done.items.at(-1);
+  const lastEnd = last?.end ?? done.start + 1;
+  const end = done.flow ? afterClosingBracket(text, lastEnd) : (last?.end ?? done.start);
+  return done.kind === 'map'
+    ? { kind: 'map', flow: done.flow, start: done.start, end, pairs: done.pairs }
+    : { kind: 'seq', flow: done.flow, start: done.start, end, items: done.items };
+}
