@@ -3,10 +3,7 @@
 // throw or take long, and every finding's range must lie inside the text. Runs are fixed in number
 // and seeded; a failure prints its seed and path, to be kept below as a regression case.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { stringify } from 'yaml';
 import { layoutFishbone } from '../../../src/core/fishbone/layout';
 import { fishboneSvgFile } from '../../../src/core/fishbone/svg';
 import { lint } from '../../../src/core/lint';
@@ -15,47 +12,12 @@ import { renderHtml } from '../../../src/core/render/html';
 import { renderMarkdown } from '../../../src/core/render/markdown';
 import { analysisParts, drawableCauses } from '../../../src/core/analysis';
 import { ReviewIndex } from '../../../src/core/workspace-index';
+import { EXAMPLES, generated, mutated } from './reviews';
 import { FUZZ_SEED } from './seed';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const EXAMPLES = ['2026-03-14-config-rollout-outage', '2026-05-02-certificate-expiry', '2026-08-19-database-failover']
-  .map((name) => readFileSync(join(ROOT, 'examples', `${name}.pir.yaml`), 'utf8'));
 const NOW = new Date('2026-09-01T00:00:00Z');
 /** Longest a single call may take: generous for a loaded CI machine, far short of a hang. */
 const SLOW_MS = 1500;
-
-/** Characters that mean something to YAML or to the renderers, and some that mean trouble. */
-const NASTY = [':', '-', '#', '&', '*', '!', '"', "'", '\t', '\0', '|', '>', '%', '@', '`', '{', '}', '[', ']', ',', '?', '\n', '\r', ' ',
-  'é', '\u2028', '\uFEFF', '😀', '\uD800', '<script>', 'javascript:', '&a', '*a', '!!binary'];
-
-type Mutation = (lines: string[], rnd: (n: number) => number) => string[];
-const MUTATIONS: Mutation[] = [
-  (l, r) => l.filter((_, i) => i !== r(l.length)), // delete a line
-  (l, r) => { const i = r(l.length); return [...l.slice(0, i + 1), l[i] ?? '', ...l.slice(i + 1)]; }, // duplicate
-  (l, r) => { const a = r(l.length), b = r(l.length), c = [...l]; [c[a], c[b]] = [c[b] ?? '', c[a] ?? '']; return c; }, // swap
-  (l, r) => { const i = r(l.length), s = l[i] ?? '', at = r(s.length + 1); const c = [...l]; c[i] = s.slice(0, at) + NASTY[r(NASTY.length)] + s.slice(at); return c; },
-  (l, r) => { const i = r(l.length); const c = [...l]; c[i] = ' '.repeat(r(5)) + (c[i] ?? '').trimStart(); return c; }, // re-indent
-  (l, r) => l.slice(0, r(l.length + 1)), // truncate at a line
-  (l, r) => { const t = l.join('\n'); return t.slice(0, r(t.length + 1)).split('\n'); }, // truncate mid-line
-];
-
-const mutated = fc.record({
-  base: fc.constantFrom(...EXAMPLES),
-  steps: fc.array(fc.tuple(fc.nat(MUTATIONS.length - 1), fc.array(fc.nat(), { minLength: 4, maxLength: 4 })), { minLength: 1, maxLength: 8 }),
-}).map(({ base, steps }) => {
-  let lines = base.split('\n');
-  for (const [which, picks] of steps) {
-    let k = 0;
-    lines = MUTATIONS[which](lines, (n) => (n <= 0 ? 0 : picks[k++ % picks.length] % n));
-  }
-  return lines.join('\n');
-});
-
-/** Generated reviews: the right keys with values of any shape, written by the yaml library. */
-const anyValue = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...NASTY), fc.integer(), fc.constant(null), fc.boolean(),
-  fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.dictionary(fc.constantFrom('at', 'text', 'kind', 'title', 'status', 'due', 'owner', 'category', 'url'), fc.string({ maxLength: 20 }), { noNullPrototype: true })), { maxLength: 4 }));
-const KEYS = ['pir', 'id', 'title', 'severity', 'status', 'summary', 'times', 'timeline', 'analysis', 'actionItems', 'references', 'impact', 'contributingFactors', 'rootCause'];
-const generated = fc.dictionary(fc.constantFrom(...KEYS), anyValue, { noNullPrototype: true }).map((review) => stringify(review));
 
 function timed<T>(label: string, run: () => T): T {
   const started = performance.now();
