@@ -1,3 +1,4 @@
+import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { getLanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,14 +39,19 @@ export const lintSuite: Suite = {
       const repetitions = bytes >= 10_000_000 ? 3 : bytes >= 1_000_000 ? 5 : 31;
       const local = measure({
         parse: () => parseDocument(text),
+        load: () => load(text),
         lint: () => lint(text, { now: NOW }),
       }, { repetitions, warmup: 2 });
       const peer = await measureAsync(() => validate(text), repetitions);
       const parse: Row = { name: `bare yaml parseDocument, ${label}`, ms: local.parse };
       const yls: Row = { name: `yaml-language-server validate, ${label}`, ms: peer };
+      // What the lint reads with (src/core/read-events.ts): the rest of a lint is schema and rules.
+      const jsYaml: Row = { name: `bare js-yaml load, ${label}`, ms: local.load };
       rows.push(
         parse,
         yls,
+        jsYaml,
+        { name: `pir lint vs js-yaml load, ${label}`, ms: local.lint, baseline: jsYaml },
         { name: `pir lint vs parse, ${label}`, ms: local.lint, baseline: parse, goal: { max: 1.3, unit: 'ratio' } },
         { name: `pir lint vs yaml-language-server, ${label}`, ms: local.lint, baseline: yls, goal: { max: 0.7, unit: 'ratio' } },
       );
