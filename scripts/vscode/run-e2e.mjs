@@ -1,6 +1,7 @@
 // Runs the Playwright e2e tests (out/test/e2e/**/*.e2e.test.js) with mocha in plain Node.
 // Each test file opens its own workbench through test/e2e/workbench.ts.
-// Expects `npm run build`, `tsc -p .` and prepare.mjs to have run.
+// Expects `npm run build`, `tsc -p .` and prepare.mjs to have run. Arguments keep only the files
+// whose names contain one of them: `node scripts/vscode/run-e2e.mjs action-tree`.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
@@ -17,7 +18,10 @@ const timeout = setTimeout(() => {
 
 // Workbench start-up alone takes several seconds; steps wait up to Playwright's 30 s default.
 const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 90_000 });
-const files = readdirSync(E2E_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.e2e.test.js')).sort();
+const only = process.argv.slice(2);
+const files = readdirSync(E2E_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.e2e.test.js') && (only.length === 0 || only.some((part) => f.includes(part))))
+  .sort();
 if (files.length === 0) {
   console.error(`[e2e] FAILED: no *.e2e.test.js under ${path.relative(ROOT, E2E_DIR)} (run tsc -p . first)`);
   process.exit(1);
