@@ -65,6 +65,23 @@ describe('Review Preview and Export (extension host)', () => {
     assert.strictEqual(previewTabs().length, 1, 'a second command reveals the open preview');
   });
 
+  it('moves the editor to the line the user scrolled the preview to, and ignores a malformed request', async () => {
+    // Long enough that the editor can put line 60 at its top.
+    const long = REVIEW + Array.from({ length: 80 }, (_, i) => `  - at: 2026-03-14T10:${String(i % 60).padStart(2, '0')}:00Z\n    text: Event ${i}\n`).join('');
+    const editor = await openUntitled(long);
+    await vscode.commands.executeCommand('pir.openPreview');
+    await poll(() => htmlOf(editor.document.uri), (h) => !!h?.includes('Event 79'), 'the first render');
+    const message = (m: unknown) => vscode.commands.executeCommand('_pir.preview.message', editor.document.uri, m);
+
+    // Line 60 (index 59) at the top, below the few lines of context VS Code keeps above a revealed line.
+    await message({ type: 'revealLine', line: 60 });
+    const top = await poll(() => editor.visibleRanges[0].start.line, (line) => line >= 52 && line <= 59, 'the editor scrolled to line 60');
+    await message({ type: 'revealLine', line: '1; rm -rf /' });
+    await message({ type: 'revealLine', line: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.strictEqual(editor.visibleRanges[0].start.line, top, 'malformed requests move nothing');
+  });
+
   it('exports Markdown next to a review in the workspace, and HTML to a chosen file', async () => {
     const folder = fixture('export-test');
     const review = vscode.Uri.joinPath(folder, '2026-03-14-checkout.pir.yaml');

@@ -18,6 +18,8 @@ const SCREENSHOTS = path.join(ROOT, '.test-output/screenshots');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 
+const URI = 'file:///reviews/2026-03-14-config-rollout-outage.pir.yaml';
+
 /** The example review rendered as the host renders it for the preview, with source lines. */
 function exampleHtml(): string {
   const parsed = new ParsedReview(readFileSync(path.join(ROOT, 'examples/2026-03-14-config-rollout-outage.pir.yaml'), 'utf8'));
@@ -71,7 +73,7 @@ describe('Review Preview webview (Chromium)', function () {
     await page.addInitScript(`(() => {
       window.__posted = [];
       window.__violations = [];
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });
+      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
       document.addEventListener('DOMContentLoaded', () => {
         for (const [name, value] of Object.entries(${JSON.stringify({ ...vars, '--vscode-editor-foreground': '#cccccc' })})) document.documentElement.style.setProperty(name, value);
@@ -92,7 +94,7 @@ describe('Review Preview webview (Chromium)', function () {
 
   it('asks for the report, shows it in the theme, under the CSP, with no violation', async () => {
     assert.deepEqual(await posted(), [{ type: 'ready' }]);
-    await send({ type: 'render', html: exampleHtml() });
+    await send({ type: 'render', html: exampleHtml(), uri: URI });
     await page.locator('h1').waitFor();
     assert.equal(await page.locator('h1').innerText(), 'Checkout returned HTTP 500 after a feature-flag payload rollout');
     // The report stylesheet applies (adopted, not inline), with the theme's colours.
@@ -103,7 +105,7 @@ describe('Review Preview webview (Chromium)', function () {
   });
 
   it('scrolls to the part of the report at the editor\'s first line, and back to the top', async () => {
-    await send({ type: 'render', html: exampleHtml() });
+    await send({ type: 'render', html: exampleHtml(), uri: URI });
     await page.locator('h1').waitFor();
     const line = Number(await page.locator('#action-items').getAttribute('data-line'));
     await send({ type: 'scroll', line });
@@ -117,21 +119,49 @@ describe('Review Preview webview (Chromium)', function () {
     await until('window.scrollY === 0');
   });
 
+  it('moves the editor to the part the user scrolls to, but not when it scrolled for the editor', async () => {
+    await send({ type: 'render', html: exampleHtml(), uri: URI });
+    await page.locator('h1').waitFor();
+    const line = Number(await page.locator('#action-items').getAttribute('data-line'));
+    await send({ type: 'scroll', line });
+    await until(`Math.abs(document.getElementById('action-items').getBoundingClientRect().top) < 2`);
+    await page.waitForTimeout(100);
+    const revealed = async () => (await posted()).filter((m) => (m as { type: string }).type === 'revealLine');
+    assert.deepEqual(await revealed(), [], 'a scroll made for the editor is not sent back');
+
+    // The user scrolls up to the timeline's sixth event: the editor is asked for that event's line.
+    const row = page.locator('#timeline tbody tr').nth(5);
+    const rowLine = Number(await row.getAttribute('data-line'));
+    await page.evaluate(`window.scrollBy(0, document.querySelectorAll('#timeline tbody tr')[5].getBoundingClientRect().top)`);
+    await until(`window.__posted.some((m) => m.type === 'revealLine' && m.line === ${rowLine})`);
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, -100_000);
+    await until(`window.__posted.at(-1).type === 'revealLine' && window.__posted.at(-1).line === 1`);
+  });
+
+  it('saves the review\'s URI, so that VS Code can restore the preview after a reload', async () => {
+    await send({ type: 'render', html: exampleHtml(), uri: URI });
+    await page.locator('h1').waitFor();
+    assert.deepEqual(await page.evaluate('window.__state'), { document: { uri: URI } });
+  });
+
   it('hands clicked links to the host instead of navigating', async () => {
-    await send({ type: 'render', html: exampleHtml() });
+    await send({ type: 'render', html: exampleHtml(), uri: URI });
     await page.locator('#references a').first().click();
-    assert.deepEqual((await posted()).slice(1), [{ type: 'openSource', url: 'https://grafana.example.com/d/checkout-slo' }]);
+    // (Scrolling the link into view also moved the editor: that is a revealLine, left out here.)
+    const opened = (await posted()).filter((m) => (m as { type: string }).type === 'openSource');
+    assert.deepEqual(opened, [{ type: 'openSource', url: 'https://grafana.example.com/d/checkout-slo' }]);
     assert.match(page.url(), /^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
   it('shows a notice while the YAML does not parse, as text', async () => {
-    await send({ type: 'render', html: exampleHtml(), notice: 'The YAML has an error at line 3: <b>bad</b>' });
+    await send({ type: 'render', html: exampleHtml(), uri: URI, notice: 'The YAML has an error at line 3: <b>bad</b>' });
     assert.equal(await page.locator('.pir-notice').innerText(), 'The YAML has an error at line 3: <b>bad</b>');
     assert.equal(await page.locator('.pir-notice b').count(), 0);
   });
 
   it('runs no script that arrives in the HTML', async () => {
-    await send({ type: 'render', html: '<p>x</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' });
+    await send({ type: 'render', html: '<p>x</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>', uri: URI });
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate('window.__pwned'), undefined);
   });

@@ -13,6 +13,7 @@ import {
 } from '../../../webview/shared/protocol';
 import { isLargeReview, LARGE_REVIEW_SETTLE_MS, type LintedReview, type ReviewLinter } from '../diagnostics';
 import { loadPanelPage } from './load-page';
+import { savedDocumentUri } from './saved-state';
 
 export interface PanelKind {
   /** The webview panel type; also what the serializer restores. */
@@ -48,7 +49,7 @@ export class ReviewPanels implements vscode.Disposable {
   constructor(private readonly context: vscode.ExtensionContext, private readonly kind: PanelKind, private readonly linter: ReviewLinter) {
     this.disposables.push(vscode.window.registerWebviewPanelSerializer(kind.viewType, {
       deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
-        const uri = savedUri(state);
+        const uri = savedDocumentUri(state);
         if (!uri) return panel.dispose();
         this.track(new ReviewPanel(panel, uri, this.kind, this.linter, this.context.extensionUri));
       },
@@ -270,16 +271,6 @@ export class ReviewPanel {
 
 function toPanelFinding({ rule, severity, message, path }: Finding): PanelFinding {
   return { rule, severity, message, path: path ?? [] };
-}
-
-function savedUri(state: unknown): vscode.Uri | undefined {
-  const uri = (state as { document?: { uri?: unknown } } | undefined)?.document?.uri;
-  if (typeof uri !== 'string') return undefined;
-  try {
-    return vscode.Uri.parse(uri, true);
-  } catch {
-    return undefined;
-  }
 }
 
 function basename(uri: vscode.Uri): string {
