@@ -1,5 +1,6 @@
 // The Timeline Editor in the real workbench: opened from the editor title button, edits flowing
-// panel -> YAML and YAML -> panel, and how it looks in the dark and light themes.
+// panel -> YAML and YAML -> panel, how it looks in the dark and light themes, and how it and the
+// Review Preview come back after a window reload.
 import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
 import { useWorkbench } from './workbench';
@@ -44,8 +45,8 @@ timeline:
 describe('Timeline Editor in the workbench', () => {
   const workbench = useWorkbench({ files: { [FILE]: REVIEW } });
 
-  /** The panel's document inside the webview's two iframes. */
-  const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  /** The shown panel's document inside the webview's two iframes. */
+  const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
 
   it('opens from the editor title button', async () => {
     const wb = workbench();
@@ -81,5 +82,22 @@ describe('Timeline Editor in the workbench', () => {
     await wb.setTheme('light');
     await panel().locator('li.event').first().waitFor();
     await wb.screenshot('timeline-e2e-light');
+  });
+
+  it('comes back after a window reload, with the Review Preview beside it', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+    await wb.runCommand('PIR: Open Review Preview');
+    await panel().locator('h1', { hasText: 'Checkout outage after the cache migration' }).waitFor({ timeout: 30_000 });
+
+    await wb.runCommand('Developer: Reload Window');
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    // The preview was the panel in front: it is restored with its review's report.
+    await panel().locator('h1', { hasText: 'Checkout outage after the cache migration' }).waitFor({ timeout: 60_000 });
+    await page.locator('.tabs-container .tab', { hasText: 'Timeline' }).click();
+    await panel().locator('li.event .text', { hasText: 'Status page updated' }).waitFor({ timeout: 30_000 });
+    assert.strictEqual(await panel().locator('li.event').count(), 7);
+    await wb.screenshot('timeline-e2e-after-reload');
   });
 });
