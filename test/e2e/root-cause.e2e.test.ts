@@ -1,5 +1,6 @@
 // The Root-Cause panel in the real workbench: opened from the editor title button and from the
-// command palette, a why and a fishbone cause added in the panel landing in the YAML, and the
+// command palette, a why and a fishbone cause added in the panel landing in the YAML, the last
+// answer used as the root cause (with the modal question before replacing one), and the
 // fishbone of a real example review in the dark and light themes.
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
@@ -93,5 +94,35 @@ describe('Root-Cause panel in the workbench', () => {
     assert.match(await editorText(), / {6}- category: process\n {8}text: Flag changes skip the canary stage\.\n/);
     await panel().locator('svg.fishbone g.cause', { hasText: 'Flag changes skip the canary' }).waitFor();
     await workbench().screenshot('rootcause-e2e-after-edits-light');
+  });
+
+  it('uses the last answer as the root cause, and asks in a modal before replacing one', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await panel().locator('vscode-tab-header[data-tab="whys"]').click();
+    // No root cause yet: the last answer is copied without a question.
+    await panel().locator('#use-as-root-cause').click();
+    await untilEditorShows('rootCause: The payload held a JSON string where an object was expected.');
+    assert.match(await editorText(), /^rootCause: The payload held a JSON string where an object was expected\.$/m);
+
+    await panel().locator('#add-why').click();
+    await panel().locator('#new-why textarea').fill('The flag service accepted any JSON value for an object flag.');
+    await panel().locator('#new-why textarea').press('Enter');
+    await untilEditorShows('- The flag service accepted any JSON value');
+    await panel().locator('li.why').nth(2).waitFor();
+
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'Replace the root cause with the last answer of the 5 Whys?' });
+    await panel().locator('#use-as-root-cause').click();
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Now: The payload held a JSON string[\s\S]*New: The flag service accepted any JSON value/);
+    await wb.screenshot('rootcause-e2e-replace-question');
+    await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    assert.match(await editorText(), /^rootCause: The payload held a JSON string/m, 'Cancel leaves the root cause alone');
+
+    await panel().locator('#use-as-root-cause').click();
+    await dialog.locator('.monaco-button', { hasText: 'Replace' }).click();
+    await untilEditorShows('rootCause: The flag service accepted any JSON value for an object flag.');
+    assert.match(await editorText(), /^rootCause: The flag service accepted any JSON value for an object flag\.$/m);
   });
 });
