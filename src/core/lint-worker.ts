@@ -1,19 +1,26 @@
 // The lint worker's entry (bundled as dist/lint-worker.js): lints each text it is sent, and
-// reads from the same parse the facts other features need (review-facts.ts).
-// WorkerLinter (worker-linter.ts) is the other side.
+// reads from the same parse the facts other features need (review-facts.ts); or reads a file's
+// text for the workspace index. WorkerLinter (worker-linter.ts) is the other side.
 import { parentPort } from 'node:worker_threads';
 import { lint } from './lint';
+import { ParsedReview } from './parse';
 import { reviewFacts } from './review-facts';
-import type { LintReply, LintRequest } from './worker-linter';
+import type { WorkerReply, WorkerRequest } from './worker-linter';
+import { readReview } from './workspace-index';
 
 const port = parentPort;
 if (!port) throw new Error('lint-worker.js runs in a worker thread.');
 
-port.on('message', ({ id, uri, text, now, config }: LintRequest) => {
-  let reply: LintReply;
+port.on('message', (request: WorkerRequest) => {
+  const { id, uri, text } = request;
+  let reply: WorkerReply;
   try {
-    const { parsed, findings } = lint(text, { now: new Date(now), config });
-    reply = { id, findings, facts: reviewFacts(uri, parsed) };
+    if (request.task === 'read') {
+      reply = { id, reading: readReview(uri, new ParsedReview(text)) };
+    } else {
+      const { parsed, findings } = lint(text, { now: new Date(request.now), config: request.config });
+      reply = { id, lint: { findings, facts: reviewFacts(uri, parsed) } };
+    }
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

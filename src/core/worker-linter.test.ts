@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { lint } from './lint';
 import { reviewFacts } from './review-facts';
+import { ParsedReview } from './parse';
 import { WorkerLinter } from './worker-linter';
+import { readReview } from './workspace-index';
 
 // The real worker, as tsc compiled it next to this test.
 const SCRIPT = join(__dirname, 'lint-worker.js');
@@ -47,6 +49,21 @@ describe('WorkerLinter', () => {
     linter.cancel('a');
     assert.equal(await cancelled, undefined);
     assert.ok((await linter.lint('a', REVIEW, { now, config }))?.findings.length);
+  });
+
+  it('reads a file for the index as it is read in-process, beside the lint of the same document', async () => {
+    const [lint, reading] = await Promise.all([linter.lint('file:///a.pir.yaml', REVIEW, { now, config }), linter.read('file:///a.pir.yaml', REVIEW)]);
+    assert.ok(lint?.findings.length, 'the read did not stop the lint of the same uri');
+    assert.deepEqual(reading, readReview('file:///a.pir.yaml', new ParsedReview(REVIEW)));
+  });
+
+  it("answers undefined for a file's text that a newer one superseded", async () => {
+    const older = linter.read('file:///b.pir.yaml', REVIEW);
+    const newer = linter.read('file:///b.pir.yaml', REVIEW.replace('Checkout outage', 'Checkout outage, retitled'));
+    assert.equal(await older, undefined);
+    const reading = await newer;
+    assert.ok(reading && 'entry' in reading);
+    assert.equal(reading.entry.title, 'Checkout outage, retitled');
   });
 
   it('rejects when linting throws in the worker', async () => {

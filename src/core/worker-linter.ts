@@ -1,14 +1,17 @@
-// Lints in a worker thread, so a large review never blocks the thread that asked (the VS Code
-// extension host). One worker, reused; only each document's newest text is linted.
+// Lints and reads reviews in a worker thread, so a large review never blocks the thread that
+// asked (the VS Code extension host). One worker, reused; only each document's newest text is
+// linted, and only each file's newest text is read.
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from './config';
 import { LintQueue } from './lint-queue';
 import type { ReviewFacts } from './review-facts';
 import type { Finding } from './types';
+import type { ReviewReading } from './workspace-index';
 
 /** What the worker is sent: one text to lint. Structured-cloned, so plain data only. */
 export interface LintRequest {
   id: number;
+  task: 'lint';
   /** The document's uri, which the index entry in the facts names. */
   uri: string;
   text: string;
@@ -17,19 +20,29 @@ export interface LintRequest {
   config: ResolvedConfig;
 }
 
+/** One file's text for the workspace index to read (a file changed on disk). */
+export interface ReadRequest {
+  id: number;
+  task: 'read';
+  uri: string;
+  text: string;
+}
+
+export type WorkerRequest = LintRequest | ReadRequest;
+
 /** A text's findings, and the facts other features would otherwise parse it for. */
 export interface WorkerLint {
   findings: Finding[];
   facts: ReviewFacts;
 }
 
-/** What the worker answers: the lint of request `id`, or why there is none. */
-export type LintReply = ({ id: number } & WorkerLint) | { id: number; error: string };
+/** What the worker answers request `id`: its lint, its reading, or why there is none. */
+export type WorkerReply = { id: number; lint: WorkerLint } | { id: number; reading: ReviewReading } | { id: number; error: string };
 
 interface Job {
-  request: LintRequest;
-  /** Settles the caller's promise: the lint, or undefined when superseded. */
-  settle(lint: WorkerLint | undefined): void;
+  request: WorkerRequest;
+  /** Settles the caller's promise: the answer, or undefined when superseded. */
+  settle(reply: WorkerReply | undefined): void;
   fail(error: Error): void;
 }
 
@@ -45,12 +58,19 @@ export class WorkerLinter {
    * The lint of `text`, the text of the document at uri `key`. Resolves undefined when a newer
    * text of the same document, or `cancel`, superseded it before it finished.
    */
-  lint(key: string, text: string, options: { now: Date; config: ResolvedConfig }): Promise<WorkerLint | undefined> {
-    return new Promise((resolve, reject) => {
-      const request: LintRequest = { id: this.nextId++, uri: key, text, now: options.now.getTime(), config: options.config };
-      this.drop(this.queue.submit(key, { request, settle: resolve, fail: reject }));
-      this.startNext();
-    });
+  async lint(key: string, text: string, options: { now: Date; config: ResolvedConfig }): Promise<WorkerLint | undefined> {
+    const reply = await this.submit(key, { id: this.nextId++, task: 'lint', uri: key, text, now: options.now.getTime(), config: options.config });
+    return reply && 'lint' in reply ? reply.lint : undefined;
+  }
+
+  /**
+   * The workspace index's reading of `text`, the file at `uri`. Resolves undefined when a newer
+   * text of the same file superseded it. Queued apart from the lint of the file's open document,
+   * so neither stops the other.
+   */
+  async read(uri: string, text: string): Promise<ReviewReading | undefined> {
+    const reply = await this.submit(`read ${uri}`, { id: this.nextId++, task: 'read', uri, text });
+    return reply && 'reading' in reply ? reply.reading : undefined;
   }
 
   /** Gives up `key`'s lint (the document closed). */
@@ -67,6 +87,13 @@ export class WorkerLinter {
       this.queue.finished();
     }
     this.stopWorker();
+  }
+
+  private submit(key: string, request: WorkerRequest): Promise<WorkerReply | undefined> {
+    return new Promise((resolve, reject) => {
+      this.drop(this.queue.submit(key, { request, settle: resolve, fail: reject }));
+      this.startNext();
+    });
   }
 
   private drop({ waiting, running }: { waiting?: Job; running?: Job }): void {
@@ -97,9 +124,9 @@ export class WorkerLinter {
       if (this.queue.current === undefined) worker.unref(); // idle: do not hold the process open
       this.startNext();
     };
-    worker.on('message', (reply: LintReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       if (!isCurrent() || reply.id !== this.queue.current?.request.id) return;
-      end((job) => ('error' in reply ? job.fail(new Error(reply.error)) : job.settle({ findings: reply.findings, facts: reply.facts })));
+      end((job) => ('error' in reply ? job.fail(new Error(reply.error)) : job.settle(reply)));
     });
     const crashed = (error: Error) => {
       if (!isCurrent()) return;

@@ -3,10 +3,11 @@
 // use instead of parsing again: typing in a large review then parses it only in the worker.
 import * as vscode from 'vscode';
 import { lint } from '../core/lint';
-import type { ParsedReview } from '../core/parse';
+import { ParsedReview } from '../core/parse';
 import { reviewFacts, type ReviewFacts } from '../core/review-facts';
 import type { Finding, Severity } from '../core/types';
 import { WorkerLinter } from '../core/worker-linter';
+import { readReview, type ReviewReading } from '../core/workspace-index';
 import type { ConfigService } from './config';
 
 export const LANGUAGE_ID = 'pir';
@@ -67,6 +68,20 @@ export class ReviewLinter implements vscode.Disposable {
   }
 
   /**
+   * The workspace index's reading of a review file's text (after a save, a git checkout): a large
+   * one is read in the worker, so that never blocks the extension host either. Undefined when a
+   * newer text of the same file superseded it.
+   */
+  async readFile(uri: vscode.Uri, text: string): Promise<ReviewReading | undefined> {
+    const here = () => readReview(uri.toString(), new ParsedReview(text));
+    if (text.length < workerThreshold(uri)) return here();
+    return this.worker.read(uri.toString(), text).catch((error: unknown) => {
+      console.error('[pir] the lint worker failed to read a review; reading it here:', error);
+      return here();
+    });
+  }
+
+  /**
    * The lint of `document`'s current version, once done. Undefined when it is not a review,
    * when a newer version or closing superseded it, or when `token` cancelled the wait.
    */
@@ -120,7 +135,7 @@ export class ReviewLinter implements vscode.Disposable {
     if (text.length > maxBytes) return this.show(document, { uri: document.uri, version, entries: [] }, [tooLarge(text.length, maxBytes)]);
     const entriesOf = (findings: Finding[]) => findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding) }));
     let result: LintedReview;
-    if (text.length >= settings.get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES)) {
+    if (text.length >= workerThreshold(document.uri)) {
       const linted = await this.worker.lint(key, text, { now: new Date(), config }).catch((error: unknown) => {
         console.error('[pir] the lint worker failed:', error);
         return undefined;
@@ -165,7 +180,12 @@ export class ReviewLinter implements vscode.Disposable {
 export function isLargeReview(document: vscode.TextDocument): boolean {
   // The offset of the end, without copying the text out as getText() would.
   const length = document.offsetAt(new vscode.Position(document.lineCount, 0));
-  return length >= vscode.workspace.getConfiguration('pir', document.uri).get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES);
+  return length >= workerThreshold(document.uri);
+}
+
+/** `pir.workerThresholdBytes`: from this size (in characters) a review is read in the worker. */
+function workerThreshold(uri: vscode.Uri): number {
+  return vscode.workspace.getConfiguration('pir', uri).get<number>('workerThresholdBytes', DEFAULT_WORKER_THRESHOLD_BYTES);
 }
 
 /**

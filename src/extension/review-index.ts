@@ -1,11 +1,12 @@
 // The workspace's reviews as a core ReviewIndex, kept current for the sidebar: files found by
 // findFiles and one FileSystemWatcher, open documents read from their (possibly unsaved) buffer,
 // and a warm start from the last session's index saved in workspaceState. An edited review
-// buffer is read from its lint's facts rather than parsed again: a large review is parsed only
-// in the lint worker, so typing in it never blocks the extension host here.
+// buffer is read from its lint's facts rather than parsed again, and a large review file is read
+// in the lint worker: a large review is parsed only there, so neither typing in it nor saving
+// it blocks the extension host here.
 import * as vscode from 'vscode';
 import { knownOwners } from '../core/sidebar/known-owners';
-import { ReviewIndex, type FileStamp } from '../core/workspace-index';
+import { ReviewIndex, type FileStamp, type ReviewReading } from '../core/workspace-index';
 import { LANGUAGE_ID, type LintedReview, type ReviewLinter } from './diagnostics';
 
 const REVIEW_GLOB = '**/*.pir.{yaml,yml}';
@@ -15,6 +16,13 @@ export const INDEX_CACHE_KEY = 'pir.reviewIndex';
 /** Saves and file events come in bursts (git checkout, format on save): handle each burst once. */
 const DEBOUNCE_MS = 200;
 const SAVE_CACHE_MS = 2_000;
+
+/** A review's text as read: an unsaved buffer's, or a file's with its stamp. */
+interface FileText {
+  uri: vscode.Uri;
+  text: string;
+  stamp?: FileStamp;
+}
 
 export class WorkspaceReviews implements vscode.Disposable {
   readonly index: ReviewIndex;
@@ -86,21 +94,31 @@ export class WorkspaceReviews implements vscode.Disposable {
   private async scan(): Promise<void> {
     const found = (await vscode.workspace.findFiles(REVIEW_GLOB, EXCLUDE_GLOB)).filter(isReviewFile);
     const keep = new Set(found.map((uri) => uri.toString()));
-    const changed = await this.textsToRead(found);
+    const changed = await this.readingsOf(await this.textsToRead(found));
     this.index.batch(() => {
       for (const entry of this.index.entries()) if (!keep.has(entry.uri)) this.index.remove(entry.uri);
-      for (const { uri, text, stamp } of changed) this.index.update(uri.toString(), text, stamp);
+      for (const { uri, reading, stamp } of changed) if (reading) this.index.update(uri.toString(), reading, stamp);
     });
   }
 
   /** Reads `uris` again (see textsToRead); a file that is gone, and not open with unsaved changes, leaves the index. */
   private async readFiles(uris: readonly vscode.Uri[]): Promise<void> {
-    const changed = await this.textsToRead(uris, { force: true });
+    const changed = await this.readingsOf(await this.textsToRead(uris, { force: true }));
     const read = new Set(changed.map(({ uri }) => uri.toString()));
     this.index.batch(() => {
       for (const uri of uris) if (!read.has(uri.toString())) this.index.remove(uri.toString());
-      for (const { uri, text, stamp } of changed) this.index.update(uri.toString(), text, stamp);
+      for (const { uri, reading, stamp } of changed) if (reading) this.index.update(uri.toString(), reading, stamp);
     });
+  }
+
+  /**
+   * Each text as the index reads it: through the linter, which reads large ones in its worker
+   * (undefined when a newer read of the file superseded it); parsed here without a linter.
+   */
+  private async readingsOf(texts: FileText[]): Promise<{ uri: vscode.Uri; reading: ReviewReading | string | undefined; stamp?: FileStamp }[]> {
+    return Promise.all(texts.map(async ({ uri, text, stamp }) => {
+      return { uri, reading: this.linter ? await this.linter.readFile(uri, text) : text, stamp };
+    }));
   }
 
   /**
@@ -109,7 +127,7 @@ export class WorkspaceReviews implements vscode.Disposable {
    * A clean buffer is the file's text, and reading the file keeps its stamp for the cache.
    * Files that are gone or unreadable are left out.
    */
-  private async textsToRead(uris: readonly vscode.Uri[], { force = false } = {}): Promise<{ uri: vscode.Uri; text: string; stamp?: FileStamp }[]> {
+  private async textsToRead(uris: readonly vscode.Uri[], { force = false } = {}): Promise<FileText[]> {
     const results = await Promise.all(uris.map(async (uri) => {
       const document = openDocument(uri);
       if (document?.isDirty) return [{ uri, text: document.getText() }];
