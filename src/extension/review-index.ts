@@ -16,6 +16,8 @@ export const INDEX_CACHE_KEY = 'pir.reviewIndex';
 /** Saves and file events come in bursts (git checkout, format on save): handle each burst once. */
 const DEBOUNCE_MS = 200;
 const SAVE_CACHE_MS = 2_000;
+/** The longest the index reads files on the extension host before it yields. */
+const READ_SLICE_MS = 20;
 
 /** A review's text as read: an unsaved buffer's, or a file's with its stamp. */
 interface FileText {
@@ -114,11 +116,20 @@ export class WorkspaceReviews implements vscode.Disposable {
   /**
    * Each text as the index reads it: through the linter, which reads large ones in its worker
    * (undefined when a newer read of the file superseded it); parsed here without a linter.
+   * Small ones are read here, and the first scan of a workspace may have thousands: between
+   * slices of READ_SLICE_MS the host gets its turn.
    */
   private async readingsOf(texts: FileText[]): Promise<{ uri: vscode.Uri; reading: ReviewReading | string | undefined; stamp?: FileStamp }[]> {
-    return Promise.all(texts.map(async ({ uri, text, stamp }) => {
-      return { uri, reading: this.linter ? await this.linter.readFile(uri, text) : text, stamp };
-    }));
+    const readings = [];
+    let sliceStart = performance.now();
+    for (const { uri, text, stamp } of texts) {
+      readings.push({ uri, reading: this.linter ? await this.linter.readFile(uri, text) : text, stamp });
+      if (performance.now() - sliceStart > READ_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return readings;
   }
 
   /**
