@@ -55,6 +55,9 @@ export function readWithEvents(text: string): Reading | undefined {
 }
 
 function sourceTree(text: string, events: readonly Event[]): SourceNode | undefined {
+  // Read once: in the extension's bundle each js-yaml export is a getter (esbuild.mjs, lazy-libraries).
+  const { DOCUMENT, MAPPING, SEQUENCE, SCALAR, POP } = EVENT_ID;
+  const FLOW = COLLECTION_STYLE.FLOW;
   const open: OpenCollection[] = [];
   let documents = 0;
   let root: SourceNode | undefined;
@@ -74,22 +77,22 @@ function sourceTree(text: string, events: readonly Event[]): SourceNode | undefi
 
   for (const event of events) {
     switch (event.type) {
-      case EVENT_ID.DOCUMENT:
+      case DOCUMENT:
         if (++documents > 1) return undefined;
         open.push({ kind: 'document', start: 0, flow: false, pairs: [], items: [] });
         break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE:
+      case MAPPING:
+      case SEQUENCE:
         if (event.anchorStart >= 0 || event.tagStart >= 0) return undefined;
         open.push({
-          kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq',
+          kind: event.type === MAPPING ? 'map' : 'seq',
           start: event.start,
-          flow: event.style === COLLECTION_STYLE.FLOW,
+          flow: event.style === FLOW,
           pairs: [],
           items: [],
         });
         break;
-      case EVENT_ID.SCALAR: {
+      case SCALAR: {
         if (event.anchorStart >= 0 || event.tagStart >= 0) return undefined;
         const parent = open.at(-1);
         if (parent?.kind === 'map' && !parent.key) {
@@ -102,7 +105,7 @@ function sourceTree(text: string, events: readonly Event[]): SourceNode | undefi
         if (!node || !add(node)) return undefined;
         break;
       }
-      case EVENT_ID.POP: {
+      case POP: {
         const done = open.pop();
         if (!done) return undefined;
         if (done.kind === 'document') root = done.root;
@@ -138,13 +141,14 @@ function emptyValueIn(text: string, parent: OpenCollection): SourceScalar | unde
 /** A scalar with text, spanned by the conventions of source-tree.ts; undefined outside the subset. */
 function scalarOf(text: string, event: ScalarEvent): SourceScalar | undefined {
   const { valueStart, valueEnd, style } = event;
-  if (style === SCALAR_STYLE.DOUBLE_QUOTED && !event.fast && ESCAPED_BREAK_THEN_EMPTY_LINE.test(text.slice(valueStart, valueEnd))) {
+  const { SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL_BLOCK, FOLDED_BLOCK } = SCALAR_STYLE;
+  if (style === DOUBLE_QUOTED && !event.fast && ESCAPED_BREAK_THEN_EMPTY_LINE.test(text.slice(valueStart, valueEnd))) {
     return undefined;
   }
-  if (style === SCALAR_STYLE.SINGLE_QUOTED || style === SCALAR_STYLE.DOUBLE_QUOTED) {
+  if (style === SINGLE_QUOTED || style === DOUBLE_QUOTED) {
     return { kind: 'scalar', plain: false, start: valueStart - 1, end: valueEnd + 1 };
   }
-  if (style === SCALAR_STYLE.LITERAL_BLOCK || style === SCALAR_STYLE.FOLDED_BLOCK) {
+  if (style === LITERAL_BLOCK || style === FOLDED_BLOCK) {
     const start = blockScalarStart(text, valueStart);
     return { kind: 'scalar', plain: false, start, end: trimmedEnd(text, start, valueEnd) };
   }
