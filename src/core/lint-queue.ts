@@ -2,7 +2,7 @@
  * Which lint the one lint worker runs next. Only a document's newest text is worth linting, so
  * each document has at most one job waiting, and a newer job makes the waiting one (and the
  * running one, if it is that document's) superseded. Documents take turns in the order they
- * asked. Pure bookkeeping: the worker client (worker-lint.ts) acts on what it says.
+ * asked. Pure bookkeeping: the worker client (worker-linter.ts) acts on what it says.
  */
 export class LintQueue<Job> {
   private readonly waiting = new Map<string, Job>();
