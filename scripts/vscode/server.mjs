@@ -140,9 +140,12 @@ export async function startServer({ host = '127.0.0.1', port = 0, profile = fres
     port: Number(new URL(url).port),
     logFile,
     profile,
-    /** Workbench URL opening `folder`; `payload` is a list of [name, value] pairs for the workbench. */
+    /**
+     * Workbench URL opening `folder`, or the multi-root workspace when it is a `.code-workspace`
+     * file; `payload` is a list of [name, value] pairs for the workbench.
+     */
     workbenchUrl(folder, payload) {
-      const query = new URLSearchParams({ folder });
+      const query = new URLSearchParams(folder.endsWith('.code-workspace') ? { workspace: folder } : { folder });
       if (payload) query.set('payload', JSON.stringify(payload));
       return `${url}?${query}`;
     },

@@ -50,6 +50,8 @@ export interface OpenOptions {
   files?: Record<string, string>;
   /** Colour theme; default dark. */
   theme?: Theme;
+  /** A `.code-workspace` file among `files` to open instead of the folder: a multi-root workspace. */
+  workspaceFile?: string;
 }
 
 export class Workbench {
@@ -64,7 +66,7 @@ export class Workbench {
   ) {}
 
   /** Starts code-server and Chromium and waits until the workbench with the extension is up. */
-  static async open({ files, theme = 'dark' }: OpenOptions = {}): Promise<Workbench> {
+  static async open({ files, theme = 'dark', workspaceFile }: OpenOptions = {}): Promise<Workbench> {
     const { startServer, freshProfile, freshWorkspace, CHROMIUM, CHROMIUM_ARGS } = (await importEsm(
       pathToFileURL(path.join(ROOT, 'scripts/vscode/server.mjs')).href)) as ServerModule;
     const workspace = freshWorkspace('e2e', files);
@@ -82,7 +84,7 @@ export class Workbench {
     const workbench = new Workbench(page, workspace.folder, browser, server, workspace.remove);
     try {
       const payload: [string, string][] = [['extensionDevelopmentPath', server.remoteUri(ROOT)]];
-      await workbench.page.goto(server.workbenchUrl(workspace.folder, payload));
+      await workbench.page.goto(server.workbenchUrl(workspaceFile ? path.join(workspace.folder, workspaceFile) : workspace.folder, payload));
       await workbench.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
       // The explorer shows the folder's files once the remote connection is up.
       await workbench.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
