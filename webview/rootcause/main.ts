@@ -19,10 +19,10 @@ import { layoutFishbone, type FishboneLayout } from '../../src/core/fishbone/lay
 import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '../../src/core/review';
 import { focusWhenRendered } from '../shared/focus';
 import { serialPainter, saveOnScroll } from '../shared/paint';
-import { connectReviewHost, type ReviewHost, type SavedState } from '../shared/host';
-import { type EditIntent, type HostMessage, type PanelFinding, type StateMessage } from '../shared/protocol';
-import { Notices, type Notice } from '../shared/banners';
-import { DraftBook } from '../shared/drafts';
+import type { SavedState } from '../shared/host';
+import { type EditIntent, type PanelFinding } from '../shared/protocol';
+import type { Notice } from '../shared/banners';
+import { ReviewPanelApp } from '../shared/review-panel-app';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import type { Retarget } from '../shared/resend';
 import type { DiagramCause } from './diagram';
@@ -41,21 +41,16 @@ interface RootCauseSaved extends SavedState {
 
 type Section = (typeof TABS)[number];
 
-class RootCausePanel implements RootCauseView {
-  private readonly host: ReviewHost<RootCauseSaved>;
-  private state?: StateMessage;
+class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCauseView {
   private parts: AnalysisParts = analysisParts(undefined);
   private whyIds: KeyedEvents = { keys: [], contents: [] };
   private causeIds: KeyedEvents = { keys: [], contents: [] };
   private keyCount = 0;
-  private readonly drafts = new DraftBook();
   private readonly errors = new Map<RowKey, string>();
   private findings: Record<Section, PanelFinding[]> = { whys: [], fishbone: [] };
   private causes: CauseItem[] = [];
   /** After a change, put focus here once the state shows it. */
   private focusAfterState?: { why: number } | { bone: string };
-  private readonly restored: RootCauseSaved | undefined;
-  private readonly noticeList = new Notices();
   /** The diagram has been scrolled to show the head of the fish (at its right end) once. */
   private headShown = false;
 
@@ -73,31 +68,14 @@ class RootCausePanel implements RootCauseView {
   drawn: DiagramCause[] = [];
 
   constructor(private readonly root: HTMLElement) {
+    super();
     root.textContent = '';
-    this.host = connectReviewHost<RootCauseSaved>((message) => this.receive(message));
-    this.restored = this.host.saved();
     this.tab = this.restored?.tab === 1 ? 1 : 0;
     this.fitToWidth = this.restored?.fit === true;
     saveOnScroll(() => this.save());
     // The cause editor sits over the diagram; keep it by its element when the panel resizes.
     window.addEventListener('resize', () => this.placeCauseForm());
     this.host.post({ type: 'ready' });
-  }
-
-  get loaded(): boolean {
-    return this.state !== undefined;
-  }
-
-  get readOnly(): boolean {
-    return this.state?.parseError !== undefined;
-  }
-
-  get parseError(): string | undefined {
-    return this.state?.parseError;
-  }
-
-  get notices(): readonly Notice[] {
-    return this.noticeList.shown;
   }
 
   get selected(): RowKey | undefined {
@@ -110,16 +88,7 @@ class RootCausePanel implements RootCauseView {
 
   // ---- host messages ---------------------------------------------------------------------
 
-  private receive(message: HostMessage): void {
-    if (message.type === 'refused') {
-      // A stale refusal reaches the panel only once the connection has stopped resending it.
-      this.drafts.refused(message.baseVersion);
-      if (message.reason !== 'stale') this.notify(`Not applied: ${message.message}`);
-      this.paint();
-      return;
-    }
-    const first = this.state === undefined;
-    this.state = message;
+  protected onState(first: boolean): void {
     this.derive();
     const { lost } = this.drafts.onState((row) => this.rowExists(row), (row) => this.docValue(row));
     for (const { draft } of lost) this.notify(`What you were editing was removed from the document. What you typed: “${draft.value}”`);
@@ -588,20 +557,6 @@ class RootCausePanel implements RootCauseView {
 
   // ---- notices, saving, painting ---------------------------------------------------------
 
-  private notify(text: string): void {
-    this.pushNotice({ text });
-  }
-
-  private pushNotice(notice: Notice): void {
-    this.noticeList.push(notice);
-    this.paint();
-  }
-
-  dismissNotice(notice: Notice): void {
-    this.noticeList.dismiss(notice);
-    this.paint();
-  }
-
   private save(): void {
     if (!this.state) return;
     this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab, fit: this.fitToWidth });
@@ -615,7 +570,7 @@ class RootCausePanel implements RootCauseView {
     return this.element(`[data-row="${CSS.escape(row)}"]`);
   }
 
-  private readonly paint = serialPainter(() => {
+  protected readonly paint = serialPainter(() => {
     this.relayout();
     render(renderPanel(this), this.root);
     this.root.removeAttribute('aria-busy');

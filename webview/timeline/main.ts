@@ -12,10 +12,11 @@ import { formatMetricsLine, reviewMetrics } from '../../src/core/metrics';
 import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
 import { parseDateTime } from '../../src/core/time';
 import { serialPainter, saveOnScroll } from '../shared/paint';
-import { connectReviewHost, type ReviewHost, type SavedState } from '../shared/host';
-import { isIntent, type EditIntent, type HostMessage, type NewEvent, type PanelFinding, type StateMessage } from '../shared/protocol';
-import { Notices, type Notice } from '../shared/banners';
-import { DraftBook, type Draft } from '../shared/drafts';
+import type { SavedState } from '../shared/host';
+import { isIntent, type EditIntent, type NewEvent, type PanelFinding } from '../shared/protocol';
+import type { Notice } from '../shared/banners';
+import type { Draft } from '../shared/drafts';
+import { ReviewPanelApp } from '../shared/review-panel-app';
 import type { Retarget } from '../shared/resend';
 import { focusWhenRendered } from '../shared/focus';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
@@ -23,18 +24,13 @@ import { chronologicalIndex, layoutTimeline } from './layout';
 import { renderPanel, type AddForm, type EventRow, type Field, type Row, type TimelineView } from './view';
 import { formatInOffset, fromLocalInput, offsetOf, toLocalInput } from './when';
 
-class TimelinePanel implements TimelineView {
-  private readonly host: ReviewHost<SavedState>;
-  private state?: StateMessage;
+class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   private events: unknown[] = [];
   private identities: KeyedEvents = { keys: [], contents: [] };
   private keyCount = 0;
-  private readonly drafts = new DraftBook();
   private readonly errors = new Map<string, string>();
   /** After adding an event, focus the row that appears at this index. */
   private focusAfterAdd?: number;
-  private restored: SavedState | undefined;
-  private readonly noticeList = new Notices();
 
   title = '';
   metricsLine = '';
@@ -46,41 +42,15 @@ class TimelinePanel implements TimelineView {
   adding?: AddForm;
 
   constructor(private readonly root: HTMLElement) {
+    super();
     root.textContent = '';
-    this.host = connectReviewHost<SavedState>((message) => this.receive(message));
-    this.restored = this.host.saved();
     saveOnScroll(() => this.save());
     this.host.post({ type: 'ready' });
   }
 
-  get loaded(): boolean {
-    return this.state !== undefined;
-  }
-
-  get readOnly(): boolean {
-    return this.state?.parseError !== undefined;
-  }
-
-  get parseError(): string | undefined {
-    return this.state?.parseError;
-  }
-
-  get notices(): readonly Notice[] {
-    return this.noticeList.shown;
-  }
-
   // ---- host messages ---------------------------------------------------------------------
 
-  private receive(message: HostMessage): void {
-    if (message.type === 'refused') {
-      // A stale refusal reaches the panel only once the connection has stopped resending it.
-      this.drafts.refused(message.baseVersion);
-      if (message.reason !== 'stale') this.notify(`Not applied: ${message.message}`);
-      this.paint();
-      return;
-    }
-    const first = this.state === undefined;
-    this.state = message;
+  protected onState(first: boolean): void {
     this.derive();
     const { lost } = this.drafts.onState((key) => this.rowOf(key) !== undefined, (key, field) => {
       const row = this.rowOf(key);
@@ -374,20 +344,6 @@ class TimelinePanel implements TimelineView {
 
   // ---- notices, focus, keyboard ----------------------------------------------------------
 
-  private notify(text: string): void {
-    this.pushNotice({ text });
-  }
-
-  private pushNotice(notice: Notice): void {
-    this.noticeList.push(notice);
-    this.paint();
-  }
-
-  dismissNotice(notice: Notice): void {
-    this.noticeList.dismiss(notice);
-    this.paint();
-  }
-
   rowFocused(row: Row): void {
     if (this.focused === row.key) return;
     this.focused = row.key;
@@ -449,7 +405,7 @@ class TimelinePanel implements TimelineView {
     this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, focusedRow: focusedRow < 0 ? undefined : focusedRow });
   }
 
-  private readonly paint = serialPainter(() => {
+  protected readonly paint = serialPainter(() => {
     render(renderPanel(this), this.root);
     this.root.removeAttribute('aria-busy');
   });
