@@ -6,7 +6,7 @@ import { reviewMetrics, type ReviewMetrics } from './metrics';
 import { ParsedReview } from './parse';
 import {
   ACTION_TYPES, arrayOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
-  type ActionStatus, type ActionType, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
+  type ActionItem, type ActionStatus, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
 } from './review';
 import { schemaViolations } from './schema';
 import type { Range } from './types';
@@ -17,24 +17,19 @@ export interface FileStamp {
   size: number;
 }
 
-/** One action item of one review, with what a view needs to show it and to jump to it. */
-export interface IndexedActionItem {
+/**
+ * One action item of one review, with what a view needs to show it and to jump to it. Its
+ * fields are the review's, read through the guards; `due` is as written, not necessarily a valid
+ * date (the schema rule reports that), and `status` is always known (actionStatusOf).
+ */
+export interface IndexedActionItem extends ActionItem {
   /** Stable across edits while the item keeps its id (or position): `<uri>#<id or index>`. */
   key: string;
   reviewUri: string;
   reviewTitle: string;
   /** Position in the review's `actionItems` list: the path for edits is ['actionItems', index]. */
   index: number;
-  id?: string;
-  title: string;
-  type?: ActionType;
-  owner?: string;
-  priority?: IncidentSeverity;
-  /** As written; not necessarily a valid date (the schema rule reports that). */
-  due?: string;
   status: ActionStatus;
-  outcome?: string;
-  tracker?: string;
   /** The item's offsets in the text it was read from. */
   range: Range;
   /** 1-based line of `range.start`. */
