@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/
 /** The theme colours the panels use, as VS Code's Dark Modern and Light Modern set them on the webview's <html>. */
 export const THEMES = {
   dark: { bodyClass: 'vscode-dark', vars: {
-    '--vscode-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d',
+    '--vscode-foreground': '#cccccc', '--vscode-editor-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d',
     '--vscode-focusBorder': '#0078d4', '--vscode-editorWidget-background': '#202020', '--vscode-panel-border': '#2b2b2b',
     '--vscode-list-hoverBackground': '#2a2d2e', '--vscode-textLink-foreground': '#4daafc', '--vscode-font-family': 'sans-serif',
     '--vscode-font-size': '13px', '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff',
@@ -32,7 +32,7 @@ export const THEMES = {
     '--vscode-settings-checkboxBackground': '#313131', '--vscode-settings-checkboxBorder': '#3c3c3c', '--vscode-settings-checkboxForeground': '#cccccc',
   } },
   light: { bodyClass: 'vscode-light', vars: {
-    '--vscode-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-descriptionForeground': '#717171',
+    '--vscode-foreground': '#3b3b3b', '--vscode-editor-foreground': '#3b3b3b', '--vscode-editor-background': '#ffffff', '--vscode-descriptionForeground': '#717171',
     '--vscode-focusBorder': '#005fb8', '--vscode-editorWidget-background': '#f8f8f8', '--vscode-panel-border': '#e5e5e5',
     '--vscode-list-hoverBackground': '#f2f2f2', '--vscode-textLink-foreground': '#005fb8', '--vscode-font-family': 'sans-serif',
     '--vscode-font-size': '13px', '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff',
@@ -53,11 +53,14 @@ export const THEMES = {
 };
 export type ThemeName = keyof typeof THEMES;
 
-export interface PanelPage {
+/** A panel open in Chromium; `In` and `Out` default to the review panels' protocol. */
+export interface PanelPage<In = HostMessage, Out = WebviewMessage> {
   page: Page;
   /** Messages the panel posted to the host, oldest first. */
-  posted(): Promise<WebviewMessage[]>;
-  send(message: HostMessage): Promise<void>;
+  posted(): Promise<Out[]>;
+  send(message: In): Promise<void>;
+  /** What the panel last saved with setState (what VS Code would keep across a reload). */
+  saved(): Promise<unknown>;
   /** CSP violations and dialogs seen so far. */
   violations(): Promise<string[]>;
   dialogs: string[];
@@ -76,7 +79,9 @@ export async function shutdown(): Promise<void> {
 }
 
 /** `elements: false` for a panel without the VS Code Elements toolkit (the preview). */
-export async function openPanel(panel: string, theme: ThemeName = 'dark', { elements = true } = {}): Promise<PanelPage> {
+export async function openPanel<In = HostMessage, Out = WebviewMessage>(
+  panel: string, theme: ThemeName = 'dark', { elements = true } = {},
+): Promise<PanelPage<In, Out>> {
   const server = await serve(panel);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const context = await browser!.newContext({ viewport: { width: 900, height: 900 }, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -94,7 +99,8 @@ export async function openPanel(panel: string, theme: ThemeName = 'dark', { elem
   return {
     page,
     dialogs,
-    posted: () => page.evaluate<WebviewMessage[]>('window.__posted'),
+    posted: () => page.evaluate<Out[]>('window.__posted'),
+    saved: () => page.evaluate('window.__saved'),
     send: (message) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`),
     violations: () => page.evaluate<string[]>('window.__violations'),
     close: async () => {
@@ -113,13 +119,12 @@ function fakeHost(bodyClass: string, vars: Record<string, string>): string {
   return `(() => {
     const posted = [];
     const violations = [];
-    let saved;
     window.__posted = posted;
     window.__violations = violations;
     window.acquireVsCodeApi = () => ({
       postMessage: (message) => posted.push(JSON.parse(JSON.stringify(message))),
-      getState: () => saved,
-      setState: (state) => { saved = state; },
+      getState: () => window.__saved,
+      setState: (state) => { window.__saved = state; },
     });
     document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ': ' + e.blockedURI));
     document.addEventListener('DOMContentLoaded', () => {

@@ -1,23 +1,15 @@
 // The Review Preview's built bundle (dist/webview/preview.js and .css) in Chromium, in the panel
 // shell and CSP the extension uses, against a fake host. Run `npm run build` first.
 import * as assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ParsedReview } from '../../src/core/parse';
 import { renderHtml } from '../../src/core/render/html';
-import { panelHtml } from '../../src/extension/webview/html';
-import type { PreviewMessage } from '../../webview/preview/protocol';
-import { THEMES } from './harness';
+import type { PreviewMessage, PreviewWebviewMessage } from '../../webview/preview/protocol';
+import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage } from './harness';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SCREENSHOTS = path.join(ROOT, '.test-output/screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
-
 const URI = 'file:///reviews/2026-03-14-config-rollout-outage.pir.yaml';
 
 /** The example review rendered as the host renders it for the preview, with source lines. */
@@ -27,65 +19,24 @@ function exampleHtml(): string {
   return renderHtml(parsed.value, { standalone: false, lineOf });
 }
 
-/** Serves the panel page and dist/webview; the page records what it posts and any CSP violation. */
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const origin = `http://${request.headers.host}`;
-    const url = new URL(request.url ?? '/', origin);
-    if (url.pathname === '/') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end(panelHtml({
-        cspSource: origin, nonce: randomBytes(16).toString('base64'), title: 'Preview',
-        scriptUri: `${origin}/preview.js`, styleUri: `${origin}/preview.css`, codiconUri: `${origin}/codicon.css`,
-      }));
-      return;
-    }
-    try {
-      const body = readFileSync(path.join(ROOT, 'dist/webview', path.basename(url.pathname)));
-      response.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe('Review Preview webview (Chromium)', function () {
   this.timeout(30_000);
-  let browser: Browser;
-  let server: Server;
+  let opened: PanelPage<PreviewMessage, PreviewWebviewMessage>;
   let page: Page;
 
-  before(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    server = await serve();
-  });
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
+  before(launch);
+  after(shutdown);
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 900, height: 800 } });
-    const { bodyClass, vars } = THEMES.dark;
-    await page.addInitScript(`(() => {
-      window.__posted = [];
-      window.__violations = [];
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => window.__state, setState: (s) => { window.__state = s; } });
-      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
-      document.addEventListener('DOMContentLoaded', () => {
-        for (const [name, value] of Object.entries(${JSON.stringify({ ...vars, '--vscode-editor-foreground': '#cccccc' })})) document.documentElement.style.setProperty(name, value);
-        document.body.classList.add(${JSON.stringify(bodyClass)});
-      });
-    })();`);
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    // The preview has no VS Code Elements to wait for.
+    opened = await openPanel<PreviewMessage, PreviewWebviewMessage>('preview', 'dark', { elements: false });
+    page = opened.page;
+    // Short enough that the action items, near the end of the report, can scroll to the top.
+    await page.setViewportSize({ width: 900, height: 800 });
   });
-  afterEach(() => page.close());
+  afterEach(() => opened.close());
 
-  const send = (message: PreviewMessage) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
-  const posted = () => page.evaluate<unknown[]>('window.__posted');
+  const send = (message: PreviewMessage) => opened.send(message);
+  const posted = () => opened.posted();
   /** Waits for a page expression to be true. (waitForFunction would eval in the page, which the CSP forbids.) */
   async function until(expression: string): Promise<void> {
     for (let i = 0; i < 100 && !(await page.evaluate(expression)); i++) await page.waitForTimeout(20);
@@ -100,7 +51,7 @@ describe('Review Preview webview (Chromium)', function () {
     // The report stylesheet applies (adopted, not inline), with the theme's colours.
     assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.pir-report')).color"), 'rgb(204, 204, 204)');
     assert.equal(await page.evaluate("getComputedStyle(document.querySelector('.pir-metrics dd')).fontWeight"), '600');
-    assert.deepEqual(await page.evaluate('window.__violations'), []);
+    assert.deepEqual(await opened.violations(), []);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-example.png') });
   });
 
@@ -126,7 +77,7 @@ describe('Review Preview webview (Chromium)', function () {
     await send({ type: 'scroll', line });
     await until(`Math.abs(document.getElementById('action-items').getBoundingClientRect().top) < 2`);
     await page.waitForTimeout(100);
-    const revealed = async () => (await posted()).filter((m) => (m as { type: string }).type === 'revealLine');
+    const revealed = async () => (await posted()).filter((m) => m.type === 'revealLine');
     assert.deepEqual(await revealed(), [], 'a scroll made for the editor is not sent back');
 
     // The user scrolls up to the timeline's sixth event: the editor is asked for that event's line.
@@ -142,15 +93,15 @@ describe('Review Preview webview (Chromium)', function () {
   it('saves the review\'s URI, so that VS Code can restore the preview after a reload', async () => {
     await send({ type: 'render', html: exampleHtml(), uri: URI });
     await page.locator('h1').waitFor();
-    assert.deepEqual(await page.evaluate('window.__state'), { document: { uri: URI } });
+    assert.deepEqual(await opened.saved(), { document: { uri: URI } });
   });
 
   it('hands clicked links to the host instead of navigating', async () => {
     await send({ type: 'render', html: exampleHtml(), uri: URI });
     await page.locator('#references a').first().click();
     // (Scrolling the link into view also moved the editor: that is a revealLine, left out here.)
-    const opened = (await posted()).filter((m) => (m as { type: string }).type === 'openSource');
-    assert.deepEqual(opened, [{ type: 'openSource', url: 'https://grafana.example.com/d/checkout-slo' }]);
+    const links = (await posted()).filter((m) => m.type === 'openSource');
+    assert.deepEqual(links, [{ type: 'openSource', url: 'https://grafana.example.com/d/checkout-slo' }]);
     assert.match(page.url(), /^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
