@@ -39,14 +39,11 @@ describe('multi-root workspace (e2e)', () => {
     const wb = workbench();
     await wb.openFile('search.pir.yaml');
     // Beta's review is checked (its missing sections show) but its owner rule is off.
-    for (let i = 0; i < 50 && !(await wb.problems()).some((row) => row.includes('Section `timeline` is missing')); i++) await wb.page.waitForTimeout(200);
-    const beta = await wb.problems();
-    assert.ok(beta.some((row) => row.includes('Section `timeline` is missing')), JSON.stringify(beta));
+    const beta = await wb.waitForProblems((rows) => rows.some((row) => row.includes('Section `timeline` is missing')));
     assert.ok(!beta.some((row) => row.includes('Action item has no owner')), JSON.stringify(beta));
 
     await wb.openFile('checkout.pir.yaml');
-    for (let i = 0; i < 50 && !(await wb.problems()).some((row) => row.includes('Action item has no owner')); i++) await wb.page.waitForTimeout(200);
-    const both = await wb.problems();
+    const both = await wb.waitForProblems((rows) => rows.some((row) => row.includes('Action item has no owner')));
     assert.equal(both.filter((row) => row.includes('Action item has no owner')).length, 1, JSON.stringify(both));
     await wb.screenshot('multi-root-problems');
   });

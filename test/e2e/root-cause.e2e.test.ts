@@ -35,16 +35,6 @@ describe('Root-Cause panel in the workbench', () => {
 
   /** The panel's document inside the webview's two iframes (the one visible panel). */
   const panel = (): FrameLocator => workbench().page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-  /** The text editor's visible lines in screen order (Monaco reuses line elements, so DOM order is not line order). */
-  const editorText = async () => {
-    const lines = await workbench().page.locator('.editor-group-container .monaco-editor .view-lines').first().locator('.view-line')
-      .evaluateAll((elements) => elements.map((e) => [e.getBoundingClientRect().top, e.textContent ?? ''] as const));
-    // Monaco renders spaces as no-break spaces.
-    return lines.sort((a, b) => a[0] - b[0]).map(([, text]) => text.replace(/\u00a0/g, ' ')).join('\n');
-  };
-  const untilEditorShows = async (text: string) => {
-    for (let i = 0; i < 50 && !(await editorText()).includes(text); i++) await workbench().page.waitForTimeout(200);
-  };
 
   it('opens from the editor title button and draws the example\'s fishbone (dark)', async () => {
     const wb = workbench();
@@ -80,8 +70,8 @@ describe('Root-Cause panel in the workbench', () => {
     await panel().locator('#add-why').click();
     await panel().locator('#new-why textarea').fill('The payload held a JSON string where an object was expected.');
     await panel().locator('#new-why textarea').press('Enter');
-    await untilEditorShows('The payload held a JSON string');
-    assert.match(await editorText(), / {6}- checkout-api threw while ranking payment methods\.\n {6}- The payload held a JSON string where an object was expected\.\n {2}fishbone:/);
+    await workbench().waitForEditorText('The payload held a JSON string');
+    assert.match(await workbench().editorText(), / {6}- checkout-api threw while ranking payment methods\.\n {6}- The payload held a JSON string where an object was expected\.\n {2}fishbone:/);
     await panel().locator('li.why').nth(1).waitFor();
   });
 
@@ -90,8 +80,8 @@ describe('Root-Cause panel in the workbench', () => {
     await panel().locator('svg.fishbone g.bone[data-category="process"] .bone-line').click();
     await panel().locator('#cause-text textarea').fill('Flag changes skip the canary stage.');
     await panel().locator('#cause-text textarea').press('Enter');
-    await untilEditorShows('Flag changes skip the canary stage.');
-    assert.match(await editorText(), / {6}- category: process\n {8}text: Flag changes skip the canary stage\.\n/);
+    await workbench().waitForEditorText('Flag changes skip the canary stage.');
+    assert.match(await workbench().editorText(), / {6}- category: process\n {8}text: Flag changes skip the canary stage\.\n/);
     await panel().locator('svg.fishbone g.cause', { hasText: 'Flag changes skip the canary' }).waitFor();
     await workbench().screenshot('rootcause-e2e-after-edits-light');
   });
@@ -102,13 +92,13 @@ describe('Root-Cause panel in the workbench', () => {
     await panel().locator('vscode-tab-header[data-tab="whys"]').click();
     // No root cause yet: the last answer is copied without a question.
     await panel().locator('#use-as-root-cause').click();
-    await untilEditorShows('rootCause: The payload held a JSON string where an object was expected.');
-    assert.match(await editorText(), /^rootCause: The payload held a JSON string where an object was expected\.$/m);
+    await workbench().waitForEditorText('rootCause: The payload held a JSON string where an object was expected.');
+    assert.match(await workbench().editorText(), /^rootCause: The payload held a JSON string where an object was expected\.$/m);
 
     await panel().locator('#add-why').click();
     await panel().locator('#new-why textarea').fill('The flag service accepted any JSON value for an object flag.');
     await panel().locator('#new-why textarea').press('Enter');
-    await untilEditorShows('- The flag service accepted any JSON value');
+    await workbench().waitForEditorText('- The flag service accepted any JSON value');
     await panel().locator('li.why').nth(2).waitFor();
 
     const dialog = page.locator('.monaco-dialog-box', { hasText: 'Replace the root cause with the last answer of the 5 Whys?' });
@@ -118,11 +108,11 @@ describe('Root-Cause panel in the workbench', () => {
     await wb.screenshot('rootcause-e2e-replace-question');
     await dialog.locator('.monaco-button', { hasText: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    assert.match(await editorText(), /^rootCause: The payload held a JSON string/m, 'Cancel leaves the root cause alone');
+    assert.match(await workbench().editorText(), /^rootCause: The payload held a JSON string/m, 'Cancel leaves the root cause alone');
 
     await panel().locator('#use-as-root-cause').click();
     await dialog.locator('.monaco-button', { hasText: 'Replace' }).click();
-    await untilEditorShows('rootCause: The flag service accepted any JSON value for an object flag.');
-    assert.match(await editorText(), /^rootCause: The flag service accepted any JSON value for an object flag\.$/m);
+    await workbench().waitForEditorText('rootCause: The flag service accepted any JSON value for an object flag.');
+    assert.match(await workbench().editorText(), /^rootCause: The flag service accepted any JSON value for an object flag\.$/m);
   });
 });

@@ -121,14 +121,9 @@ export class Workbench {
   }
 
   /** Polls editorText() until it contains `expected` (or matches it); returns that text, or fails after `timeout` ms. */
-  async waitForEditorText(expected: string | RegExp, timeout = 10_000): Promise<string> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const text = await this.editorText();
-      if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
-      if (Date.now() > deadline) throw new Error(`the editor did not show ${expected} within ${timeout} ms; it shows:\n${text}`);
-      await this.page.waitForTimeout(100);
-    }
+  waitForEditorText(expected: string | RegExp, timeout = 10_000): Promise<string> {
+    return this.poll(() => this.editorText(), (text) => (typeof expected === 'string' ? text.includes(expected) : expected.test(text)),
+      `the editor did not show ${expected}`, timeout);
   }
 
   /** Opens the Problems panel and returns its rows' text (file rows, then one per diagnostic). */
@@ -138,6 +133,11 @@ export class Workbench {
     // Rows are rendered asynchronously; an empty panel shows a message instead.
     await this.page.locator('.markers-panel .monaco-list-row, .markers-panel .message-box-container:visible').first().waitFor();
     return rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label') ?? ''));
+  }
+
+  /** Polls problems() until `done` accepts its rows; returns them, or fails after `timeout` ms. */
+  waitForProblems(done: (rows: string[]) => boolean, timeout = 10_000): Promise<string[]> {
+    return this.poll(() => this.problems(), done, 'the Problems panel did not show what was expected', timeout);
   }
 
   /** Switches the colour theme (Dark Modern / Light Modern) through the theme picker. */
@@ -175,6 +175,17 @@ export class Workbench {
     await this.server.stop();
     if (keepFolder) console.log(`      workspace kept: ${this.folder}`);
     else this.removeFolder();
+  }
+
+  /** Reads until `done` accepts the value; fails after `timeout` ms with `failure` and the last value. */
+  private async poll<T>(read: () => Promise<T>, done: (value: T) => boolean, failure: string, timeout: number): Promise<T> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() > deadline) throw new Error(`${failure} within ${timeout} ms; it shows:\n${Array.isArray(value) ? value.join('\n') : String(value)}`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   private async quickOpen(filter: string, label: string): Promise<void> {
