@@ -3,10 +3,9 @@
 // text for the workspace index. WorkerLinter (worker-linter.ts) is the other side.
 import { parentPort } from 'node:worker_threads';
 import { lint } from './lint';
-import { ParsedReview } from './parse';
 import { reviewFacts } from './review-facts';
 import type { WorkerReply, WorkerRequest } from './worker-linter';
-import { readReview } from './workspace-index';
+import { readReviewText } from './workspace-index';
 
 const port = parentPort;
 if (!port) throw new Error('lint-worker.js runs in a worker thread.');
@@ -16,7 +15,7 @@ port.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     if (request.task === 'read') {
-      reply = { id, reading: readReview(uri, new ParsedReview(text)) };
+      reply = { id, reading: readReviewText(uri, text) };
     } else {
       const { parsed, findings } = lint(text, { now: new Date(request.now), config: request.config });
       reply = { id, lint: { findings, facts: reviewFacts(uri, parsed) } };

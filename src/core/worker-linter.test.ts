@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { lint } from './lint';
 import { reviewFacts } from './review-facts';
-import { ParsedReview } from './parse';
 import { WorkerLinter } from './worker-linter';
-import { readReview } from './workspace-index';
+import { readReviewText } from './workspace-index';
 
 // The real worker, as tsc compiled it next to this test.
 const SCRIPT = join(__dirname, 'lint-worker.js');
@@ -54,7 +53,7 @@ describe('WorkerLinter', () => {
   it('reads a file for the index as it is read in-process, beside the lint of the same document', async () => {
     const [lint, reading] = await Promise.all([linter.lint('file:///a.pir.yaml', REVIEW, { now, config }), linter.read('file:///a.pir.yaml', REVIEW)]);
     assert.ok(lint?.findings.length, 'the read did not stop the lint of the same uri');
-    assert.deepEqual(reading, readReview('file:///a.pir.yaml', new ParsedReview(REVIEW)));
+    assert.deepEqual(reading, readReviewText('file:///a.pir.yaml', REVIEW));
   });
 
   it("answers undefined for a file's text that a newer one superseded", async () => {

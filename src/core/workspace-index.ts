@@ -114,7 +114,7 @@ export class ReviewIndex {
    * lint worker reads large reviews). `stamp` says which disk version it is; omit it for a buffer.
    */
   update(uri: string, text: string | ReviewReading, stamp?: FileStamp): ReviewEntry {
-    const reading = typeof text === 'string' ? readReview(uri, new ParsedReview(text)) : text;
+    const reading = typeof text === 'string' ? readReviewText(uri, text) : text;
     const entry = entryOf(uri, reading, this.files.get(uri)?.entry);
     this.files.set(uri, { entry, stamp });
     this.changed(uri);
@@ -196,6 +196,11 @@ function entryOf(uri: string, reading: ReviewReading, previous: ReviewEntry | un
   if ('entry' in reading) return reading.entry;
   const lastGood = previous && (previous.parseError === undefined || previous.stale) ? previous : undefined;
   return { ...(lastGood ?? emptyEntry(uri)), errors: reading.errors, stale: lastGood !== undefined, parseError: reading.parseError };
+}
+
+/** Parses `text` and reads it as the review at `uri`: what the index holds of a file. */
+export function readReviewText(uri: string, text: string): ReviewReading {
+  return readReview(uri, new ParsedReview(text));
 }
 
 /** Reads the fields of a parsed text as the review at `uri`. */

@@ -3,11 +3,11 @@
 // use instead of parsing again: typing in a large review then parses it only in the worker.
 import * as vscode from 'vscode';
 import { lint } from '../core/lint';
-import { ParsedReview } from '../core/parse';
+import type { ParsedReview } from '../core/parse';
 import { reviewFacts, type ReviewFacts } from '../core/review-facts';
 import type { Finding, Severity } from '../core/types';
 import { WorkerLinter } from '../core/worker-linter';
-import { readReview, type ReviewReading } from '../core/workspace-index';
+import { readReviewText, type ReviewReading } from '../core/workspace-index';
 import type { ConfigService } from './config';
 
 export const LANGUAGE_ID = 'pir';
@@ -73,7 +73,7 @@ export class ReviewLinter implements vscode.Disposable {
    * newer text of the same file superseded it.
    */
   async readFile(uri: vscode.Uri, text: string): Promise<ReviewReading | undefined> {
-    const here = () => readReview(uri.toString(), new ParsedReview(text));
+    const here = () => readReviewText(uri.toString(), text);
     if (text.length < workerThreshold(uri)) return here();
     return this.worker.read(uri.toString(), text).catch((error: unknown) => {
       console.error('[pir] the lint worker failed to read a review; reading it here:', error);
