@@ -1,3 +1,4 @@
+import { LineCounter } from 'yaml';
 import { readWithDocument } from './read-document';
 import { readWithEvents } from './read-events';
 import { lookup, trimmedEnd, type SourceNode, type SourcePair } from './source-tree';
@@ -18,7 +19,7 @@ export class ParsedReview {
   readonly syntaxFindings: Finding[] = [];
   /** Where each node is; undefined for an empty document. */
   readonly root: SourceNode | undefined;
-  private lineStarts: number[] | undefined;
+  private lines: LineCounter | undefined;
 
   constructor(readonly text: string) {
     const nul = text.indexOf('\0');
@@ -40,15 +41,8 @@ export class ParsedReview {
 
   /** 1-based line and column of a text offset. */
   position(offset: number): LineCol {
-    const starts = (this.lineStarts ??= lineStartsOf(this.text));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    const { line, col } = (this.lines ??= lineCounterOf(this.text)).linePos(offset);
+    return { line, column: col };
   }
 
   /** Where the node at `path` is, or undefined when some step of the path is absent. */
@@ -96,10 +90,12 @@ export class ParsedReview {
   }
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
+/** The yaml library's line index, fed the line starts its parser would report (the fast reader has no such hook). */
+function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return lines;
 }
 
 function syntax(message: string, range: Range): Finding {
