@@ -22,8 +22,9 @@ export const textCutByComment: Rule = {
       if (!node.plain) continue;
       const lineEnd = parsed.text.indexOf('\n', node.end);
       const tail = CUT_TAIL.exec(parsed.text.slice(node.end, lineEnd < 0 ? undefined : lineEnd));
+      if (!tail) continue;
       const value = valueAt(parsed.value, path);
-      if (!tail || typeof value !== 'string') continue;
+      if (typeof value !== 'string') continue;
       const comment = tail[1].trimEnd();
       findings.push({
         message: `The text ends at "${value}": YAML reads \`#${comment}\` as a comment. Quote the whole text to keep it.`,
