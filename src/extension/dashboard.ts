@@ -3,7 +3,7 @@
 // filters the panel asks for, and recomputes when reviews change.
 import * as vscode from 'vscode';
 import { DEFAULT_REPEAT_WINDOW_DAYS, reliabilityReport, type ReliabilityReport } from '../core/reliability';
-import { isDashboardFilters, isDashboardMessage, type DashboardFilters, type DashboardHostMessage } from '../../webview/shared/dashboard-protocol';
+import { isDashboardFilters, isDashboardMessage, type DashboardFilters, type DashboardHostMessage } from '../core/protocol/dashboard';
 import type { WorkspaceReviews } from './review-index';
 import { loadPanelPage } from './webview/load-page';
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { renderHtml } from '../core/render/html';
-import { isPreviewWebviewMessage, type PreviewMessage } from '../../webview/preview/protocol';
+import { isPreviewWebviewMessage, type PreviewMessage } from '../core/protocol/preview';
 import { isLargeReview, LARGE_REVIEW_SETTLE_MS } from './diagnostics';
 import { reviewTarget } from './review-target';
 import { loadPanelPage } from './webview/load-page';

@@ -9,7 +9,7 @@ import { layoutFishbone } from '../core/fishbone/layout';
 import { fishboneSvgFile } from '../core/fishbone/svg';
 import { rootCauseEdits, rootCauseQuestion, type RootCauseEditIntent } from '../core/intents/root-cause';
 import { ParsedReview } from '../core/parse';
-import type { EditIntent } from '../../webview/shared/protocol';
+import type { EditIntent } from '../core/protocol/panels';
 import type { ReviewLinter } from './diagnostics';
 import { reviewTarget } from './review-target';
 import { ReviewPanels, type PanelKind } from './webview/review-panel';

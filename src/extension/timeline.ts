@@ -1,7 +1,7 @@
 // The Timeline Editor: a webview panel beside a review that edits its timeline and lifecycle times.
 import * as vscode from 'vscode';
 import { timelineEdits } from '../core/intents/timeline';
-import type { EditIntent, TimelineIntent } from '../../webview/shared/protocol';
+import type { EditIntent, TimelineIntent } from '../core/protocol/panels';
 import type { ReviewLinter } from './diagnostics';
 import { reviewTarget } from './review-target';
 import { ReviewPanels, type PanelKind } from './webview/review-panel';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { reliabilityReport, type ReliabilityReport } from '../../src/core/reliability';
 import { ReviewIndex } from '../../src/core/workspace-index';
-import type { DashboardHostMessage } from '../../webview/shared/dashboard-protocol';
+import type { DashboardHostMessage } from '../../src/core/protocol/dashboard';
 import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage, type ThemeName } from './harness';
 
 const XSS = '<img src=x onerror=alert(1)>';

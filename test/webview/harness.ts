@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { panelHtml } from '../../src/extension/webview/html';
-import type { HostMessage, WebviewMessage } from '../../webview/shared/protocol';
+import type { HostMessage, WebviewMessage } from '../../src/core/protocol/panels';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist/webview');

@@ -19,7 +19,7 @@ import { reliabilityReport } from '../../src/core/reliability';
 import { renderHtml } from '../../src/core/render/html';
 import { renderMarkdown } from '../../src/core/render/markdown';
 import { ReviewIndex } from '../../src/core/workspace-index';
-import type { HostMessage } from '../../webview/shared/protocol';
+import type { HostMessage } from '../../src/core/protocol/panels';
 import { launch, openPanel, shutdown, type PanelPage } from './harness';
 
 const ROOT = path.resolve(__dirname, '../../..');

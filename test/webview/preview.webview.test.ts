@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ParsedReview } from '../../src/core/parse';
 import { renderHtml } from '../../src/core/render/html';
-import type { PreviewMessage, PreviewWebviewMessage } from '../../webview/preview/protocol';
+import type { PreviewMessage, PreviewWebviewMessage } from '../../src/core/protocol/preview';
 import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage } from './harness';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ParsedReview } from '../../src/core/parse';
-import type { StateMessage } from '../../webview/shared/protocol';
+import type { StateMessage } from '../../src/core/protocol/panels';
 import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage, type ThemeName } from './harness';
 
 const XSS_IMG = '<img src=x onerror=alert(1)>';

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { StateMessage } from '../../webview/shared/protocol';
+import type { StateMessage } from '../../src/core/protocol/panels';
 import { launch, openPanel, SCREENSHOTS, shutdown, type PanelPage, type ThemeName } from './harness';
 
 const XSS = '<img src=x onerror=alert(1)>';

@@ -8,7 +8,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
 import type { IncidentRef, ReliabilityReport } from '../../src/core/reliability';
 import { connectHost, type Host } from '../shared/host';
-import { isDashboardFilters, type DashboardFilters, type DashboardHostMessage, type DashboardMessage } from '../shared/dashboard-protocol';
+import { isDashboardFilters, type DashboardFilters, type DashboardHostMessage, type DashboardMessage } from '../../src/core/protocol/dashboard';
 import { DashboardCharts, monthLabel, type ChartName, type Pick, type ResponseKey } from './charts';
 import { onThemeChange, readPalette } from './theme';
 import { renderDashboard, type DashboardView, type Selection } from './view';

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { IncidentRef, MedianDuration, ReliabilityReport, ReviewRef } from '../../src/core/reliability';
 import { CATEGORIES, SEVERITIES } from '../../src/core/review';
 import { formatDuration } from '../../src/core/time';
-import type { DashboardFilters } from '../shared/dashboard-protocol';
+import type { DashboardFilters } from '../../src/core/protocol/dashboard';
 import { monthLabel } from './charts';
 
 /** The reviews behind a picked data point. */

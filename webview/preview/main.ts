@@ -2,7 +2,7 @@
 // hands clicked links to the host (which opens only http(s) URLs). Nothing here edits the review.
 import { REPORT_CSS } from '../../src/core/render/report-css';
 import { connectHost, type SavedState } from '../shared/host';
-import type { PreviewMessage, PreviewWebviewMessage } from './protocol';
+import type { PreviewMessage, PreviewWebviewMessage } from '../../src/core/protocol/preview';
 
 const app = document.getElementById('app')!;
 

@@ -20,7 +20,7 @@ import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '
 import { focusWhenRendered } from '../shared/focus';
 import { serialPainter, saveOnScroll } from '../shared/paint';
 import type { SavedState } from '../shared/host';
-import { type EditIntent, type PanelFinding } from '../shared/protocol';
+import { type EditIntent, type PanelFinding } from '../../src/core/protocol/panels';
 import type { Notice } from '../shared/banners';
 import { ReviewPanelApp } from '../shared/review-panel-app';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';

@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { FISHBONE_CATEGORIES } from '../../src/core/review';
 import { humanize } from '../../src/core/labels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
-import type { PanelFinding } from '../shared/protocol';
+import type { PanelFinding } from '../../src/core/protocol/panels';
 import { renderDiagram, type DiagramView } from './diagram';
 
 /** The rows whose text the panel edits: the problem, the effect, one per why (`w:…`), one per cause (`c:…`). */

@@ -1,5 +1,5 @@
 // The webview side of the connection to the extension host, typed by the protocol.
-import { isIntent, type EditIntent, type HostMessage, type WebviewMessage } from './protocol';
+import { isIntent, type EditIntent, type HostMessage, type WebviewMessage } from '../../src/core/protocol/panels';
 import { StaleResends, type Retarget } from './resend';
 
 interface VsCodeApi<S> {

@@ -6,7 +6,7 @@
 // it. Instead, the intent is rebuilt after the next state by its `retarget` callback, which finds
 // what the intent names by identity (a row key, not an index that may have shifted) and returns
 // undefined when that is gone or the intent no longer applies.
-import type { EditIntent, RefusedMessage } from './protocol';
+import type { EditIntent, RefusedMessage } from '../../src/core/protocol/panels';
 
 /** Rebuilds an intent against `version`; undefined when its target is gone. */
 export type Retarget = (version: number) => EditIntent | undefined;

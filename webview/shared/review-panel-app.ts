@@ -4,7 +4,7 @@
 import { Notices, type Notice } from './banners';
 import { DraftBook } from './drafts';
 import { connectReviewHost, type ReviewHost, type SavedState } from './host';
-import type { HostMessage, StateMessage } from './protocol';
+import type { HostMessage, StateMessage } from '../../src/core/protocol/panels';
 
 export abstract class ReviewPanelApp<S extends SavedState> {
   protected readonly host: ReviewHost<S>;

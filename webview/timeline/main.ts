@@ -13,7 +13,7 @@ import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '
 import { parseDateTime } from '../../src/core/time';
 import { serialPainter, saveOnScroll } from '../shared/paint';
 import type { SavedState } from '../shared/host';
-import { isIntent, type EditIntent, type NewEvent, type PanelFinding } from '../shared/protocol';
+import { isIntent, type EditIntent, type NewEvent, type PanelFinding } from '../../src/core/protocol/panels';
 import type { Notice } from '../shared/banners';
 import type { Draft } from '../shared/drafts';
 import { ReviewPanelApp } from '../shared/review-panel-app';

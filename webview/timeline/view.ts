@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { EVENT_KINDS, LIFECYCLE_KEYS, stringOf, type EventKind, type LifecycleKey } from '../../src/core/review';
 import { formatDuration } from '../../src/core/time';
-import { isWebUrl, type EventField, type PanelFinding } from '../shared/protocol';
+import { isWebUrl, type EventField, type PanelFinding } from '../../src/core/protocol/panels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { Draft } from '../shared/drafts';
 import { KIND_ICONS, LIFECYCLE_LABELS, SPAN_NAMES } from './labels';

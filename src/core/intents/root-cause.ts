@@ -1,7 +1,7 @@
 // Root-Cause panel intents as text edits of the review. Pure, like the timeline's: the extension
 // applies the edits as a WorkspaceEdit and asks the user what only a person can answer (whether
 // to replace a root cause) before it does; exporting the diagram is no text edit at all.
-import type { RootCauseIntent } from '../../../webview/shared/protocol';
+import type { RootCauseIntent } from '../protocol/panels';
 import { analysisParts, isContributingFactor, lastAnswer } from '../analysis';
 import { deleteIn, EditError, insertIn, moveIn, setIn, type TextEdit } from '../edit';
 import { ParsedReview } from '../parse';

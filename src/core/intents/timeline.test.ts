@@ -4,7 +4,7 @@ import { ParsedReview } from '../parse';
 import { isRecord } from '../review';
 import { yaml } from '../rules/testing';
 import { timelineEdits } from './timeline';
-import type { TimelineIntent } from '../../../webview/shared/protocol';
+import type { TimelineIntent } from '../protocol/panels';
 
 const REVIEW = yaml(
   'pir: 1',

@@ -1,6 +1,6 @@
 // Timeline panel intents as text edits of the review. Pure: the extension applies the edits as a
 // WorkspaceEdit (so they join the editor's undo stack), the tests check them in plain Node.
-import type { NewEvent, TimelineIntent } from '../../../webview/shared/protocol';
+import type { NewEvent, TimelineIntent } from '../protocol/panels';
 import { deleteIn, EditError, insertIn, moveIn, setIn, type TextEdit } from '../edit';
 import { ParsedReview } from '../parse';
 import { arrayOf, isRecord } from '../review';

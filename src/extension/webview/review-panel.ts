@@ -10,7 +10,7 @@ import { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
 import {
   isControlMessage, isIntent, type EditIntent, type HostMessage, type PanelFinding, type RefusalReason, type StateMessage,
-} from '../../../webview/shared/protocol';
+} from '../../core/protocol/panels';
 import { isLargeReview, LARGE_REVIEW_SETTLE_MS, type LintedReview, type ReviewLinter } from '../diagnostics';
 import { loadPanelPage } from './load-page';
 import { savedDocumentUri } from './saved-state';

@@ -14,7 +14,7 @@ import { ParsedReview } from '../../../src/core/parse';
 import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS } from '../../../src/core/review';
 import { actionItemEdits, type ActionField } from '../../../src/core/sidebar/action-edit';
 import type { Path } from '../../../src/core/types';
-import { EVENT_FIELDS, isIntent, type EditIntent, type TimelineIntent } from '../../../webview/shared/protocol';
+import { EVENT_FIELDS, isIntent, type EditIntent, type TimelineIntent } from '../../../src/core/protocol/panels';
 import { FUZZ_SEED } from './seed';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');

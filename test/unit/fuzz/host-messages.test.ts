@@ -4,8 +4,8 @@
 // that are not indexes, and random values.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isDashboardMessage } from '../../../webview/shared/dashboard-protocol';
-import { isControlMessage, isIntent, MAX_STRING_LENGTH } from '../../../webview/shared/protocol';
+import { isDashboardMessage } from '../../../src/core/protocol/dashboard';
+import { isControlMessage, isIntent, MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
 import { FUZZ_SEED } from './seed';
 
 const VALIDATORS = { isIntent, isControlMessage, isDashboardMessage } as const;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { isDashboardMessage } from '../../../webview/shared/dashboard-protocol';
-import { MAX_STRING_LENGTH } from '../../../webview/shared/protocol';
+import { isDashboardMessage } from '../../../src/core/protocol/dashboard';
+import { MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
 
 const filters = { services: ['checkout'], severities: ['P1', 'P2'], categories: ['outage'] };
 

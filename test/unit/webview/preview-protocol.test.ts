@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isPreviewWebviewMessage } from '../../../webview/preview/protocol';
+import { isPreviewWebviewMessage } from '../../../src/core/protocol/preview';
 
 describe('webview protocol validation: the preview', () => {
   it('accepts the control messages and a line to reveal', () => {

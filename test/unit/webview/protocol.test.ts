@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isControlMessage, isIntent, isWebUrl, MAX_STRING_LENGTH } from '../../../webview/shared/protocol';
+import { isControlMessage, isIntent, isWebUrl, MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
 
 const AT = '2026-03-14T09:12:00Z';
 

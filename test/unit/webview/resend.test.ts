@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { EditIntent, RefusedMessage } from '../../../webview/shared/protocol';
+import type { EditIntent, RefusedMessage } from '../../../src/core/protocol/panels';
 import { StaleResends } from '../../../webview/shared/resend';
 
 const refusal = (intent: EditIntent, reason: RefusedMessage['reason'] = 'stale'): RefusedMessage =>

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isIntent, MAX_STRING_LENGTH } from '../../../webview/shared/protocol';
+import { isIntent, MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
 
 describe('webview protocol validation: root-cause intents', () => {
   it('accepts each well-formed root-cause intent', () => {

@@ -1,8 +1,8 @@
 // Messages between the extension host and the Review Preview. The preview is read-only: besides
-// the shared control messages (`ready`, and `openSource` for a clicked link; ../shared/protocol.ts)
+// the shared control messages (`ready`, and `openSource` for a clicked link; ./panels.ts)
 // it only tells the host where the user scrolled it, so the editor can follow.
-import { isRecord } from '../../src/core/review';
-import { hasKeys, isControlMessage, type ControlMessage } from '../shared/protocol';
+import { isRecord } from '../review';
+import { hasKeys, isControlMessage, type ControlMessage } from './panels';
 
 // ---- host -> webview ------------------------------------------------------------------------
 

@@ -1,9 +1,9 @@
 // The messages between the extension host and a review panel (webview). Shared by the host,
 // which must treat every incoming message as untrusted, and by every panel's browser bundle.
 // Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
-import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../../src/core/review';
-import { parseDateTime } from '../../src/core/time';
-import type { Path, Severity } from '../../src/core/types';
+import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../review';
+import { parseDateTime } from '../time';
+import type { Path, Severity } from '../types';
 
 // ---- host -> webview ------------------------------------------------------------------------
 

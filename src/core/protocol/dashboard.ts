@@ -1,10 +1,10 @@
 // The messages between the extension host and the Reliability Dashboard. The dashboard is not
 // bound to a document: the host computes the report (the same core function as `pir metrics`)
 // for the filters the panel asks for, and opens a review the panel names only if the index has it.
-import type { ReliabilityFilters, ReliabilityReport } from '../../src/core/reliability';
-import { CATEGORIES, isRecord, SEVERITIES, type IncidentCategory, type IncidentSeverity } from '../../src/core/review';
-import { parseDate } from '../../src/core/time';
-import { hasKeys, isText } from './protocol';
+import type { ReliabilityFilters, ReliabilityReport } from '../reliability';
+import { CATEGORIES, isRecord, SEVERITIES, type IncidentCategory, type IncidentSeverity } from '../review';
+import { parseDate } from '../time';
+import { hasKeys, isText } from './panels';
 
 // ---- host -> webview ------------------------------------------------------------------------
 
