@@ -3,18 +3,24 @@
 // `payload` that loads this repo as development extension and out/test/integration/index.js as
 // the tests entry. The workbench reports the result through window.codeAutomationExit(code).
 // Expects `npm run build`, `tsc -p .` and prepare.mjs to have run.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, OUTPUT_DIR, ROOT, freshWorkspace, startServer } from './server.mjs';
 
 const TIMEOUT_MS = 10 * 60_000; // the whole run, so CI never hangs
 const TESTS_ENTRY = path.join(ROOT, 'out/test/integration/index.js');
+// `node scripts/vscode/run-integration.mjs timeline preview` runs only the files whose names
+// contain one of the words. The extension host reads them from this file (it has no argv of ours).
+const ONLY_FILE = path.join(ROOT, 'out/test/integration/only.json');
+const only = process.argv.slice(2);
 
 async function main() {
   for (const file of [TESTS_ENTRY, path.join(ROOT, 'dist/extension.js')]) {
     if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build && tsc -p .\` first`);
   }
+  if (only.length > 0) writeFileSync(ONLY_FILE, JSON.stringify(only));
+  else rmSync(ONLY_FILE, { force: true });
   // The tests write into their workspace: a copy of the fixtures of this run's own.
   const workspace = freshWorkspace('integration');
   const server = await startServer({ logName: `integration-code-server-${path.basename(workspace.folder)}` });

@@ -16,8 +16,10 @@ export async function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(CONSOLE_TAG + format(...args));
   // No colours: the output ends up in CI logs via the browser console.
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20_000 });
+  const only = readOnly();
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => only.length === 0 || only.some((word) => f.includes(word)))
     .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
 
@@ -32,4 +34,13 @@ export async function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog(`${stats.passes} passed, ${stats.failures} failed`);
   if (stats.failures > 0) throw new Error(`${stats.failures} integration test(s) failed`);
   if (stats.passes === 0) throw new Error(`no integration tests ran (looked for *.test.js under ${__dirname})`);
+}
+
+/** Words written by `run-integration.mjs word…`: run only the files whose names contain one. */
+function readOnly(): string[] {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(__dirname, 'only.json'), 'utf8')) as string[];
+  } catch {
+    return [];
+  }
 }
