@@ -204,6 +204,7 @@ function countBackslashesBefore(text: string, index: number): number {
 }
 
 // CommonMark's autolinks: `<scheme:…>` and `<address@host>`.
+// eslint-disable-next-line no-control-regex -- an autolink ends at a control character or space
 const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^<>\u0000-\u0020]*)>/i;
 const EMAIL_AUTOLINK = /^<([a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)>/i;
 
