@@ -2,7 +2,10 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDirWith } from './testing';
+import { version } from '../../package.json';
+import { EXIT_OK, EXIT_USAGE } from './io';
+import { main } from './main';
+import { captureIo, tempDirWith } from './testing';
 
 describe('pir as a process', () => {
   it('stops quietly when its reader closes the pipe early (pir lint | head)', async () => {
@@ -20,5 +23,53 @@ describe('pir as a process', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('pir help and version', () => {
+  async function pir(...argv: string[]) {
+    const captured = captureIo(process.cwd());
+    const code = await main(argv, captured.io);
+    return { code, out: captured.out(), err: captured.err() };
+  }
+
+  for (const command of ['lint', 'new', 'actions', 'metrics', 'export']) {
+    it(`pir ${command} --help prints that command's usage and nothing else`, async () => {
+      const { code, out, err } = await pir(command, '--help');
+      assert.equal(code, EXIT_OK);
+      assert.equal(err, '');
+      assert.ok(out.startsWith(`pir ${command} `), out);
+      assert.equal(out.match(/^pir [a-z]+ /gm)?.length, 1, 'only one command');
+    });
+  }
+
+  it('takes -h anywhere among the options, and pir help <command> too', async () => {
+    const short = await pir('export', 'review.pir.yaml', '--format', 'html', '-h');
+    assert.equal(short.code, EXIT_OK);
+    assert.match(short.out, /^pir export <file>/);
+    assert.equal((await pir('help', 'metrics')).out, (await pir('metrics', '-h')).out);
+  });
+
+  it('reads --help after -- as a file name, not a request for help', async () => {
+    const { code, out, err } = await pir('export', '--', '--help');
+    assert.equal(code, EXIT_USAGE);
+    assert.equal(out, '');
+    assert.match(err, /ENOENT|no such file/i);
+  });
+
+  it('prints the version from package.json', async () => {
+    for (const flag of ['--version', '-V']) {
+      const { code, out } = await pir(flag);
+      assert.equal(code, EXIT_OK);
+      assert.equal(out, `${version}\n`);
+      assert.match(out, /^\d+\.\d+\.\d+/);
+    }
+  });
+
+  it('lists every command in the general help, with how to get one command\'s help', async () => {
+    const { code, out } = await pir('--help');
+    assert.equal(code, EXIT_OK);
+    assert.equal(out.match(/^pir [a-z]+ /gm)?.length, 5);
+    assert.match(out, /pir <command> --help/);
   });
 });

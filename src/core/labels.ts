@@ -7,3 +7,8 @@ export function humanize(value: string): string {
   const words = value.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** A count with its noun: "1 error", "3 errors", "1 action item". Nouns here all take a plain -s. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

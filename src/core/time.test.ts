@@ -31,5 +31,8 @@ describe('time', () => {
     assert.equal(formatDuration(78 * MINUTE), '1h 18m');
     assert.equal(formatDuration(120 * MINUTE), '2h');
     assert.equal(formatDuration((51 * 60) * MINUTE), '2d 3h');
+    assert.equal(formatDuration((24 * 60 + 11) * MINUTE), '1d 0h 11m');
+    assert.equal(formatDuration((49 * 60 + 5) * MINUTE), '2d 1h 5m');
+    assert.equal(formatDuration(24 * 60 * MINUTE), '1d');
   });
 });

@@ -1,5 +1,6 @@
 // Dates in reviews are strings (YAML 1.2 core schema keeps them so). These helpers read them
 // strictly: a value that is not a well-formed date gives undefined, never an Invalid Date.
+import { plural } from './labels';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,10 +34,13 @@ export function startOfUtcDay(ms: number): number {
 
 /** A whole number of days for a message: "1 day", "3 days". */
 export function formatDays(days: number): string {
-  return `${days} day${days === 1 ? '' : 's'}`;
+  return plural(days, 'day');
 }
 
-/** A duration the way the status bar shows it: "45s", "7m", "1h 18m", "2d 3h". */
+/**
+ * A duration the way the status bar shows it: "45s", "7m", "1h 18m", "2d 3h", "1d 0h 11m".
+ * Minutes are kept at any length (a 24 h 11 min MTTR is not "1d"); only trailing zero parts go.
+ */
 export function formatDuration(ms: number): string {
   const sign = ms < 0 ? '-' : '';
   let rest = Math.round(Math.abs(ms) / 1000);
@@ -47,5 +51,6 @@ export function formatDuration(ms: number): string {
   const hours = Math.floor(rest / 60);
   if (hours < 24) return `${sign}${hours}h${minutes ? ` ${minutes}m` : ''}`;
   const h = hours % 24;
-  return `${sign}${Math.floor(hours / 24)}d${h ? ` ${h}h` : ''}`;
+  const tail = minutes ? ` ${h}h ${minutes}m` : h ? ` ${h}h` : '';
+  return `${sign}${Math.floor(hours / 24)}d${tail}`;
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { isOverdue } from '../core/action-items';
 import { actionItemView } from '../core/sidebar/action-item-view';
 import { filterActions, groupActions, type ActionGroup, type ActionGrouping } from '../core/action-groups';
+import { plural } from '../core/labels';
 import type { IndexedActionItem } from '../core/workspace-index';
 import type { Me } from './me';
 import { leafTreeItem } from './tree-item';
@@ -134,7 +135,7 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
   private updateBadge(): void {
     const now = new Date();
     const overdue = this.reviews.index.actionItems().filter((item) => isOverdue(item, now)).length;
-    this.view.badge = overdue ? { value: overdue, tooltip: `${overdue} overdue action item${overdue === 1 ? '' : 's'}` } : undefined;
+    this.view.badge = overdue ? { value: overdue, tooltip: plural(overdue, 'overdue action item') } : undefined;
     this.view.description = this.describeOptions();
   }
 

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filterActions } from '../../core/action-groups';
 import { isOverdue } from '../../core/action-items';
+import { plural } from '../../core/labels';
 import type { IndexedActionItem } from '../../core/workspace-index';
 import { expandPaths, parseNow, readReviews } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
@@ -63,7 +64,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   else {
     if (items.length) io.stdout(`${toTable(items)}\n`);
     const overdue = items.filter((item) => item.overdue).length;
-    io.stderr(`${items.length} action item${items.length === 1 ? '' : 's'} (${overdue} overdue) in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    io.stderr(`${plural(items.length, 'action item')} (${overdue} overdue) in ${plural(files.length, 'file')}\n`);
   }
   return unreadable ? EXIT_USAGE : EXIT_OK;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { plural } from '../../core/labels';
 import { lint } from '../../core/lint';
 import type { Finding } from '../../core/types';
 import { expandPaths, loadConfig, parseNow } from '../files';
@@ -78,5 +79,5 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
 function summary(results: JsonFinding[], fileCount: number): string {
   const count = (severity: string) => results.filter((r) => r.severity === severity).length;
-  return `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${count('error')} errors, ${count('warning')} warnings, ${count('info') + count('hint')} notes\n`;
+  return `${plural(fileCount, 'file')} checked: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info') + count('hint'), 'note')}\n`;
 }

@@ -99,6 +99,25 @@ describe('pir metrics', () => {
     assert.match(out, /Repeat incidents \(a shared service and tag or factor category, at most 90 days apart\)\n1\. services: checkout; tags: config \(2 incidents over 31 days\)\n +2026-03-01 +P1 +r\/checkout-march\.pir\.yaml +Checkout outage\n/);
   });
 
+  it('shows only months with incidents, and says how many it left out', async () => {
+    // Incidents in March 2026 and March 2025: twelve empty months between them.
+    const lastYear = CHECKOUT_MARCH.replace(/2026-03/g, '2025-03').replace('Checkout outage', 'Old outage');
+    const { code, out } = await pirMetrics({ ...reviews, 'r/old.pir.yaml': lastYear }, '--now', '2026-06-01');
+    assert.equal(code, EXIT_OK);
+    assert.match(out, /^4 reviews, 2025-03 to 2026-05\n11 months without incidents not shown\.\n/);
+    const months = [...out.matchAll(/^(\d{4}-\d{2}) /gm)].map((m) => m[1]);
+    assert.deepEqual([...new Set(months)], ['2025-03', '2026-03', '2026-04', '2026-05']);
+    // Every table lists the same four months: incidents, response times and action items.
+    assert.equal(months.filter((m) => m === '2025-03').length, 3);
+    const json = JSON.parse((await pirMetrics({ ...reviews, 'r/old.pir.yaml': lastYear }, '--format', 'json')).out) as ReliabilityReport;
+    assert.equal(json.months.length, 15, 'the JSON keeps every month, for charts');
+  });
+
+  it('says nothing of empty months when there are none', async () => {
+    const { out } = await pirMetrics(reviews, '--now', '2026-04-01');
+    assert.doesNotMatch(out, /without incidents/);
+  });
+
   it('filters by date range, severity, service and category, and takes the repeat window', async () => {
     const since = JSON.parse((await pirMetrics(reviews, '--format', 'json', '--since', '2026-04-01', '--until', '2026-04-30')).out) as ReliabilityReport;
     assert.deepEqual(since.months.map((m) => m.month), ['2026-04']);

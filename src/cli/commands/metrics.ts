@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_REPEAT_WINDOW_DAYS, reliabilityReport, type ActionRates, type MedianDuration, type ReliabilityReport, type ReviewRef,
 } from '../../core/reliability';
+import { plural } from '../../core/labels';
 import { CATEGORIES, SEVERITIES } from '../../core/review';
 import { formatDuration, parseDate } from '../../core/time';
 import { expandPaths, parseNow, readReviews } from '../files';
@@ -79,8 +80,10 @@ function repeatWindow(value: string | undefined): number {
 
 /** The report as sections of aligned tables, for a terminal. */
 export function formatText(report: ReliabilityReport): string {
-  const { months, totals } = report;
-  const sections = [summary(report)];
+  const { totals } = report;
+  // The report has every month of the span (charts need them); a table of mostly zero rows does not.
+  const months = report.months.filter((m) => m.incidents.total > 0);
+  const sections = [summary(report, report.months.length - months.length)];
   if (months.length) {
     sections.push(section('Incidents per month', [
       ['MONTH', ...SEVERITIES, 'NONE', 'TOTAL'],
@@ -119,7 +122,7 @@ export function formatText(report: ReliabilityReport): string {
 export const ON_TIME_NOTE = "Completed: done / items not won't-do. On time: of the items whose due day has passed, the share done now\n" +
   '(reviews record no completion date, so an item done late counts once it is done).';
 
-function summary({ reviewCount, months, undated, filters }: ReliabilityReport): string {
+function summary({ reviewCount, months, undated, filters }: ReliabilityReport, emptyMonths: number): string {
   const span = months.length ? `, ${months[0].month} to ${months[months.length - 1].month}` : '';
   const applied = [
     filters.since && `since ${filters.since}`,
@@ -128,7 +131,8 @@ function summary({ reviewCount, months, undated, filters }: ReliabilityReport): 
     filters.severities?.length && `severity ${filters.severities.join(', ')}`,
     filters.categories?.length && `category ${filters.categories.join(', ')}`,
   ].filter(Boolean);
-  let text = `${reviewCount} review${reviewCount === 1 ? '' : 's'}${span}${applied.length ? ` (${applied.join('; ')})` : ''}`;
+  let text = `${plural(reviewCount, 'review')}${span}${applied.length ? ` (${applied.join('; ')})` : ''}`;
+  if (emptyMonths) text += `\n${plural(emptyMonths, 'month')} without incidents not shown.`;
   if (undated.length) text += `\nWithout a started or detected time, in no month:\n${refLines(undated)}`;
   return text;
 }

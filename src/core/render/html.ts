@@ -10,7 +10,7 @@ import { humanize } from '../labels';
 import { ACTION_STATUSES, EVENT_KINDS, REVIEW_STATUSES, SEVERITIES } from '../review';
 import type { Path } from '../types';
 import { isSafeUrl } from './links';
-import { splitCodeSpans } from './markdown-text';
+import { inlineParts } from './markdown-text';
 import { RESPONSE_ASPECTS, reportData, type ReportData } from './report-data';
 import { REPORT_CSS } from './report-css';
 import { impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
@@ -37,6 +37,9 @@ function md(): MarkdownIt {
   if (renderer) return renderer;
   renderer = new MarkdownIt({ html: false, linkify: true, typographer: false });
   renderer.validateLink = isSafeUrl;
+  // Only URLs written with their scheme: `setup.py`, `README.md` and `monitor.gitlab.net` are
+  // file and host names in a review, not links to http://setup.py.
+  renderer.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   renderer.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
     tokens[idx].attrSet('rel', 'noopener noreferrer');
     tokens[idx].attrSet('target', '_blank');
@@ -96,9 +99,12 @@ function documentTitle(data: ReportData): string {
   return [data.id, data.title ?? 'Untitled review'].filter(Boolean).join(': ');
 }
 
-/** Plain text, escaped, with its `code` spans as <code>. */
+/** Plain text, escaped, with its `code` spans as <code> and its explicit URLs as links. */
 function inline(text: string): string {
-  return splitCodeSpans(text).map((p) => (p.code ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text))).join('');
+  return inlineParts(text).map((p) => {
+    if (p.kind === 'code') return `<code>${escapeHtml(p.text)}</code>`;
+    return p.kind === 'url' ? link(p.text, p.text) : escapeHtml(p.text);
+  }).join('');
 }
 
 function markdown(text: string): string {

@@ -3,11 +3,44 @@
 //   no emphasis, links, headings or table columns appear from the characters in it; only
 //   `code` spans are kept, since reviews quote identifiers that way even in plain fields;
 // - Markdown fields (summary, rootCause, ...) keep their Markdown, but must not carry raw HTML
-//   or script links into the reader's renderer: `<` outside code becomes `&lt;` and links to
-//   schemes other than http(s)/mailto lose their link syntax. Known cost: a `<` inside an
-//   inline code span shows as `&lt;` (fenced and indented code blocks keep theirs).
+//   or script links into the reader's renderer: `<` outside code and autolinks becomes `&lt;`
+//   and links to schemes other than http(s)/mailto lose their link syntax. Code spans, code
+//   blocks and http(s)/mailto autolinks keep their `<`.
+// Either way the exported Markdown must read, text and links, as the HTML export does
+// (export-fidelity.test.ts checks it).
 import MarkdownIt from 'markdown-it';
 import { isSafeUrl } from './links';
+
+/** A piece of plain text: literal text, a `code` span, or an explicit http(s)/mailto URL. */
+export interface InlinePart {
+  text: string;
+  kind: 'text' | 'code' | 'url';
+}
+
+/**
+ * Plain text split into its code spans and explicit URLs (with a scheme: `setup.py` or
+ * `monitor.gitlab.net` is a file or host name, not a link). Both renderers link the URLs.
+ */
+export function inlineParts(text: string): InlinePart[] {
+  return splitCodeSpans(text).flatMap((part): InlinePart[] => {
+    if (part.code) return [{ text: part.text, kind: 'code' }];
+    const parts: InlinePart[] = [];
+    let last = 0;
+    for (const url of explicitUrls(part.text)) {
+      if (url.index > last) parts.push({ text: part.text.slice(last, url.index), kind: 'text' });
+      parts.push({ text: url.raw, kind: 'url' });
+      last = url.lastIndex;
+    }
+    if (last < part.text.length) parts.push({ text: part.text.slice(last), kind: 'text' });
+    return parts;
+  });
+}
+
+/** The http(s) and mailto URLs written out with their scheme in `text`. */
+function explicitUrls(text: string): { raw: string; index: number; lastIndex: number }[] {
+  if (!text.includes(':')) return [];
+  return (parser().linkify.match(text) ?? []).filter((match) => isSafeUrl(match.raw) && match.raw === match.url);
+}
 
 /**
  * Plain text with `code` spans: reviews quote identifiers and error messages in backticks even in
@@ -30,12 +63,17 @@ export function splitCodeSpans(text: string): { text: string; code: boolean }[] 
 /**
  * One line of plain text, escaped for any inline position: heading, list item or table cell.
  * `table: true` also escapes `|` inside code spans, which GFM splits cells on before anything else.
+ * Explicit http(s)/mailto URLs become autolinks (`urls: false` leaves them text, for a link label).
  */
-export function markdownInline(text: string, { table = false } = {}): string {
+export function markdownInline(text: string, { table = false, urls = true } = {}): string {
   const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  const escaped = splitCodeSpans(line)
-    .map((part) => (part.code ? `\`${table ? part.text.replace(/\|/g, '\\|') : part.text}\`` : escapeText(part.text)))
-    .join('');
+  const parts = urls ? inlineParts(line) : splitCodeSpans(line).map((p): InlinePart => ({ text: p.text, kind: p.code ? 'code' : 'text' }));
+  const escaped = parts.map((part) => {
+    if (part.kind === 'code') return `\`${table ? part.text.replace(/\|/g, '\\|') : part.text}\``;
+    // An autolink: every renderer links it, and escapes inside it would be read literally.
+    if (part.kind === 'url') return `<${table ? part.text.replace(/\|/g, '%7C') : part.text}>`;
+    return escapeText(part.text);
+  }).join('');
   // A leading list, quote or numbered-list marker would start a block inside the container.
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
@@ -54,13 +92,21 @@ export function markdownLink(label: string, url: string, options: { table?: bool
   if (!isSafeUrl(url)) return markdownInline(label === url ? url : `${label} (${url})`, options);
   // Percent-encode what could end the destination early or start HTML.
   const href = url.trim().replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  return `[${markdownInline(label, options)}](${href})`;
+  // A link's label cannot hold another link.
+  return `[${markdownInline(label, { ...options, urls: false })}](${href})`;
 }
 
-// Used only to find code blocks; its own html option is irrelevant to where code is.
+// Used only to find code and URLs. HTML is off: once escaped, the text has no HTML block left
+// (every `<` outside code that could open one is `&lt;`), so this is the structure a reader
+// sees, the one the HTML export renders (an HTML block would hide a fence that follows it).
 // Made on first use: creating it at load would load markdown-it when the extension activates.
 let commonmark: MarkdownIt | undefined;
-const parser = (): MarkdownIt => (commonmark ??= new MarkdownIt('commonmark'));
+const parser = (): MarkdownIt => {
+  if (commonmark) return commonmark;
+  commonmark = new MarkdownIt('commonmark', { html: false });
+  commonmark.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+  return commonmark;
+};
 
 /**
  * A Markdown field, made safe to embed at the top level of the report: raw HTML outside code
@@ -69,15 +115,20 @@ const parser = (): MarkdownIt => (commonmark ??= new MarkdownIt('commonmark'));
  */
 export function markdownBlock(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
-  // Escaping can change the block structure (an HTML block that hid a fence becomes a paragraph,
-  // and the fence then pairs differently), so repeat until the lines left unescaped are code in
-  // the text as it will finally be read. Each round escapes at least one line, so this ends.
+  // Escaping can change the block structure (a link made text can end a paragraph differently),
+  // so repeat until the lines left unescaped are code in the text as it will finally be read.
+  // Each round escapes at least one line, so this ends.
   for (;;) {
-    const code = codeContentLines(lines.join('\n'));
+    const tokens = parser().parse(lines.join('\n'), {});
+    const code = codeContentLines(tokens);
+    const spans = codeSpanColumns(tokens, lines);
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
       if (code.has(i)) continue;
-      const next = neutralizeLinks(lines[i], lines[i + 1] ?? '').replace(/</g, '&lt;');
+      // Links first: escaping their `<` would hide an unsafe destination from the check. A line
+      // they change has moved columns, so its `<` wait for the next round's code spans.
+      const linked = neutralizeLinks(lines[i], lines[i + 1] ?? '');
+      const next = linked !== lines[i] ? linked : escapeHtmlStarts(lines[i], spans.get(i) ?? []);
       if (next !== lines[i]) {
         lines[i] = next;
         changed = true;
@@ -91,9 +142,9 @@ export function markdownBlock(text: string): string {
 }
 
 /** Lines (0-based) that are the content of a fenced or indented code block. */
-function codeContentLines(text: string): Set<number> {
+function codeContentLines(tokens: readonly MarkdownIt.Token[]): Set<number> {
   const lines = new Set<number>();
-  for (const token of parser().parse(text, {})) {
+  for (const token of tokens) {
     if (!token.map) continue;
     const [start, end] = token.map;
     if (token.type === 'code_block') for (let i = start; i < end; i++) lines.add(i);
@@ -102,6 +153,78 @@ function codeContentLines(text: string): Set<number> {
   }
   return lines;
 }
+
+/** Column ranges [from, to) of each line that lie in an inline code span (which may span lines within its paragraph). */
+function codeSpanColumns(tokens: readonly MarkdownIt.Token[], lines: readonly string[]): Map<number, [number, number][]> {
+  const columns = new Map<number, [number, number][]>();
+  for (const token of tokens) {
+    if (token.type !== 'inline' || !token.map || !token.content.includes('`')) continue;
+    const [first, end] = token.map;
+    const starts: number[] = [];
+    let offset = 0;
+    for (let i = first; i < end; i++) {
+      starts.push(offset);
+      offset += lines[i].length + 1;
+    }
+    for (const [from, to] of codeSpanRanges(lines.slice(first, end).join('\n'))) {
+      starts.forEach((start, k) => {
+        const a = Math.max(from, start);
+        const b = Math.min(to, start + lines[first + k].length);
+        if (a < b) columns.set(first + k, [...(columns.get(first + k) ?? []), [a - start, b - start]]);
+      });
+    }
+  }
+  return columns;
+}
+
+/**
+ * Where the code spans of a paragraph's source are, as CommonMark finds them: a run of n
+ * backticks (not backslash-escaped) opens a span that the next run of exactly n closes; a run
+ * with no closer is literal text.
+ */
+function codeSpanRanges(source: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const runs = [...source.matchAll(/`+/g)].map((run) => ({ index: run.index, length: run[0].length }));
+  for (let i = 0; i < runs.length; i++) {
+    let { index, length } = runs[i];
+    // A backslash escapes one backtick; the rest of the run may still open a span.
+    if (countBackslashesBefore(source, index) % 2 === 1) [index, length] = [index + 1, length - 1];
+    const closer = runs.findIndex((run, j) => j > i && run.length === length);
+    if (length === 0 || closer < 0) continue;
+    ranges.push([index, runs[closer].index + length]);
+    i = closer;
+  }
+  return ranges;
+}
+
+function countBackslashesBefore(text: string, index: number): number {
+  let count = 0;
+  while (index - count > 0 && text[index - count - 1] === '\\') count++;
+  return count;
+}
+
+// CommonMark's autolinks: `<scheme:…>` and `<address@host>`.
+// eslint-disable-next-line no-control-regex -- an autolink ends at a control character or space
+const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^<>\u0000-\u0020]*)>/i;
+const EMAIL_AUTOLINK = /^<([a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)>/i;
+
+/**
+ * The line with every `<` that could start raw HTML written `&lt;`. A `<` inside a code span (the
+ * `spans` columns) is literal already, and one that starts an http(s) or mailto autolink is a link.
+ */
+function escapeHtmlStarts(line: string, spans: readonly [number, number][]): string {
+  return line.replace(/</g, (lt, at: number) => {
+    if (spans.some(([from, to]) => at >= from && at < to)) return lt;
+    const rest = line.slice(at);
+    const url = AUTOLINK.exec(rest)?.[1] ?? (POINTY_DESTINATION_BEFORE.test(line.slice(0, at)) ? POINTY_DESTINATION.exec(rest)?.[1] : undefined);
+    if (url !== undefined && isSafeUrl(url)) return lt;
+    return EMAIL_AUTOLINK.test(rest) ? lt : '&lt;';
+  });
+}
+
+// `[label](<destination with spaces>)` and `[label]: <destination>`.
+const POINTY_DESTINATION_BEFORE = /(?:\]\(\s*|^ {0,3}\[(?:[^\]\\]|\\.)+\]:\s*)$/;
+const POINTY_DESTINATION = /^<([^<>\n\\]*)>/;
 
 /** The fence to append when a top-level code fence runs to the end of the field, else undefined. */
 function unclosedFence(lines: string[]): string | undefined {

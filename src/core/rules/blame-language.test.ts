@@ -53,6 +53,29 @@ describe('blame-language', () => {
     assert.deepEqual(findings[0].path, ['timeline', 1, 'text']);
   });
 
+  it('leaves phrases about systems, components and tools alone', () => {
+    const findings = runRule(blameLanguage, yaml(
+      'summary: |',
+      '  The replicas failed to catch up. The alert should have fired at 80%.',
+      '  Every service should have clear owners. Retries should have been automatically throttled.',
+      "  It was the load balancer's fault, and the network was at fault.",
+      '  The CI job forgot nothing: the cache failed to refresh, as it should have done.',
+    ));
+    assert.deepEqual(findings.map((f) => f.covered), []);
+  });
+
+  it('flags hindsight, forgetting and fault about people, also in the passive and with an adverb', () => {
+    const findings = runRule(blameLanguage, yaml(
+      'summary: |',
+      '  We clearly should have deployed it alone. The staging environment should have been checked.',
+      '  The developer forgot to restart the workers, and we quickly failed to notice.',
+      '  It was my fault. The operator was at fault.',
+    ));
+    assert.deepEqual(findings.map((f) => f.covered).sort(), [
+      'developer forgot', 'at fault', 'my fault', 'should have', 'should have', 'we quickly failed to',
+    ].sort());
+  });
+
   it('flags a participant named in the root cause or the last why', () => {
     const findings = runRule(blameLanguage, yaml(
       'participants:',

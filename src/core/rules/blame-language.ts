@@ -5,9 +5,16 @@ import type { Path, Range } from '../types';
 
 // Blameless reviews describe what in the system made an action possible, not who to blame.
 // The rule looks for a few phrases that judge people in every free-text string of the review,
-// and for a person's name in the root cause. It is a nudge (info), so it stays simple:
-// - "failed to" only counts with a person as its subject (a pronoun, a role word, or a name from
-//   `participants`): "the health check failed to fire" is fine.
+// and for a person's name in the root cause. It is a nudge (info), so it stays simple, but it
+// must not nag about systems (test/fixtures/blame-language/corpus.yaml measures that):
+// - "failed to" and "forgot" only count with a person as their subject (a pronoun, a role word,
+//   or a name from `participants`): "the health check failed to fire" is fine.
+// - "should have" only counts as hindsight about people: followed by a past participle ("should
+//   have checked", not "should have clear owners"), and with a person as the subject of its
+//   clause, no subject at all, or in the passive ("should have been checked"), unless the
+//   clause says a system was to act ("the alert should have fired", "should have been
+//   automatically corrected").
+// - "X's fault" and "at fault" only count for a person (a pronoun, role word, capitalised name).
 // - names count only in `rootCause` and the last of the 5 whys, where a name means "the cause was a person".
 //   Only `participants` are people: a timeline `actor` may be a system (flag-service, Patroni),
 //   and naming systems in the root cause is exactly what a blameless review should do.
@@ -21,39 +28,109 @@ const NOT_PROSE = new Set([
 /**
  * A blaming phrase and how to say it blamelessly. Every pattern is global (all matches). `hint` is
  * lowercase text every match contains: strings without it skip the regex, which keeps huge reviews fast.
+ * `blames`, when set, decides from the text around a match whether it is about people.
  */
 interface Phrase {
   hint: string;
   pattern: RegExp;
   advice: string;
+  blames?: (text: string, match: RegExpExecArray, people: RegExp) => boolean;
 }
 
-const PHRASES: readonly Phrase[] = [
-  { hint: 'human error', pattern: /\bhuman error\b/gi, advice: 'Describe what made the mistake easy to make, e.g. "the deploy tool accepted an invalid config".' },
-  { hint: 'should', pattern: /\bshould(?:n['’]t| not)? have\b|\bshould['’]ve\b/gi, advice: 'Hindsight judges people; describe what happened and what would have helped.' },
-  { hint: 'fault', pattern: /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+['’]s fault\b|\b(?:at|the) fault of\b|\bat fault\b/giu, advice: 'Describe the conditions that allowed the failure instead of whose fault it was.' },
-  { hint: 'careless', pattern: /\bcareless(?:ly|ness)?\b/gi, advice: 'Describe what made the action easy to get wrong.' },
-  { hint: 'negligen', pattern: /\bnegligen(?:t|tly|ce)\b/gi, advice: 'Describe what the process did not provide or check.' },
-];
-
-/** Subjects that make "failed to" about a person. */
+/** Words that name or stand for people: as a subject they make a phrase about a person. */
 const PERSON_WORDS = [
-  'he', 'she', 'they', 'we', 'i', 'you', 'someone', 'somebody', 'nobody', 'no one',
-  'engineer', 'developer', 'operator', 'responder', 'on-call', 'oncall', 'admin',
+  'he', 'she', 'they', 'we', 'i', 'you', 'us', 'someone', 'somebody', 'nobody', 'no one', 'everyone',
+  'engineer', 'engineers', 'developer', 'developers', 'operator', 'operators', 'responder', 'responders',
+  'on-call', 'oncall', 'admin', 'admins', 'team', 'teams', 'member', 'members', 'staff', 'person', 'people',
+  'reviewer', 'reviewers', 'deployer', 'author', 'manager', 'sre', 'sres',
 ];
+const POSSESSIVES = ['my', 'our', 'your', 'his', 'her', 'their'];
 
 /** Unicode-aware word boundaries: `\b` only knows ASCII letters, and names need not be ASCII. */
 const wordStart = '(?<![\\p{L}\\p{N}_])';
 const wordEnd = '(?![\\p{L}\\p{N}_])';
 
+/** Where a clause starts: punctuation, or a word that opens a subordinate clause. */
+const CLAUSE_BOUNDARY = /[.;:!?()[\]\n]|,\s|\b(?:that|which|who|whom|when|while|because|since|if|then|meaning|where|unless|although|though)\b/gi;
+
+/** The words of the clause before `index`: the subject of a phrase there, with whatever precedes it in its clause. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  let start = 0;
+  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) start = boundary.index + boundary[0].length;
+  return before.slice(start);
+}
+
+/** Past participles of the verbs postmortems use; regular ones end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'done', 'gone', 'taken', 'known', 'seen', 'caught', 'built', 'sent', 'run', 'made', 'put', 'set', 'kept',
+  'left', 'found', 'had', 'got', 'gotten', 'thought', 'brought', 'told', 'written', 'chosen', 'shown', 'read',
+  'paid', 'held', 'led', 'given', 'understood', 'spent', 'begun', 'become', 'felt', 'heard', 'said', 'rolled',
+]);
+
+const isParticiple = (word: string | undefined) => word !== undefined && (/^\p{L}+ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word));
+
+/** The words after `index`, lowercased, adverbs in -ly skipped except those that say a system acts. */
+function wordsAfter(text: string, index: number): string[] {
+  return text.slice(index).toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w && (!w.endsWith('ly') || w === 'automatically'));
+}
+
+/** "should have" as hindsight about what people should have done; see the comment at the top. */
+function hindsightAboutPeople(text: string, match: RegExpExecArray, people: RegExp): boolean {
+  const [next, after] = wordsAfter(text, match.index + match[0].length);
+  if (!isParticiple(next)) return false; // "should have clear owners": a requirement, not hindsight
+  const clause = clauseBefore(text, match.index);
+  if (people.test(clause)) return true;
+  if (next === 'been' && isParticiple(after)) return true; // "should have been checked": by someone
+  if (next === 'been' && after === 'automatically') return false;
+  return clause.trim() === '' && next !== 'been'; // "Should have tested first." names no one, means us
+}
+
+/** "X's fault" with X a person: a pronoun, a role word or a capitalised name. */
+function personsFault(_text: string, match: RegExpExecArray, people: RegExp): boolean {
+  const owner = match[0].replace(/\s*(?:['’]s\s+)?fault.*$/isu, '').split(/\s+/).at(-1) ?? '';
+  return POSSESSIVES.includes(owner.toLowerCase()) || people.test(owner) || /^\p{Lu}/u.test(owner);
+}
+
+/** "at fault" with a person as the subject of its clause, "the fault of" with a person after it. */
+function personAtFault(text: string, match: RegExpExecArray, people: RegExp): boolean {
+  if (/of$/i.test(match[0])) return people.test(wordsAfter(text, match.index + match[0].length).slice(0, 4).join(' ')) || /^\s*\p{Lu}/u.test(text.slice(match.index + match[0].length));
+  return people.test(clauseBefore(text, match.index));
+}
+
+const PHRASES: readonly Phrase[] = [
+  { hint: 'human error', pattern: /\bhuman error\b/gi, advice: 'Describe what made the mistake easy to make, e.g. "the deploy tool accepted an invalid config".' },
+  {
+    hint: 'should', pattern: /\bshould(?:n['’]t| not)? have\b|\bshould['’]ve\b/gi, blames: hindsightAboutPeople,
+    advice: 'Hindsight judges people; describe what happened and what would have helped.',
+  },
+  {
+    hint: 'fault', pattern: /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+['’]s fault\b|\b(?:my|our|your|his|her|their) fault\b/giu, blames: personsFault,
+    advice: 'Describe the conditions that allowed the failure instead of whose fault it was.',
+  },
+  {
+    hint: 'fault', pattern: /\b(?:at|the) fault of\b|\bat fault\b/gi, blames: personAtFault,
+    advice: 'Describe the conditions that allowed the failure instead of whose fault it was.',
+  },
+  { hint: 'careless', pattern: /\bcareless(?:ly|ness)?\b/gi, advice: 'Describe what made the action easy to get wrong.' },
+  { hint: 'negligen', pattern: /\bnegligen(?:t|tly|ce)\b/gi, advice: 'Describe what the process did not provide or check.' },
+];
+
 export const blameLanguage: Rule = {
   id: 'blame-language',
-  description: 'Blaming wording ("human error", "should have", "X\'s fault", "careless", "<person> failed to") or a person named as the root cause.',
+  description: 'Blaming wording ("human error", hindsight "should have" about people, "X\'s fault", "careless", "<person> failed to", "<person> forgot") or a person named as the root cause.',
   defaultSeverity: 'info',
   check({ parsed, review }): RuleFinding[] {
     const names = personNames(review);
-    const failedTo = new RegExp(`${wordStart}(?:${[...PERSON_WORDS, ...names].map(escape).join('|')})\\s+failed to\\b`, 'giu');
-    const phrases: Phrase[] = [...PHRASES, { hint: 'failed to', pattern: failedTo, advice: 'Describe what the system or process did not do or provide, e.g. "the alert did not page anyone".' }];
+    const subjects = [...PERSON_WORDS, ...names].map(escape).join('|');
+    const people = new RegExp(`${wordStart}(?:${subjects})${wordEnd}`, 'iu');
+    // The subject right before the verb, maybe with an adverb: "we (clearly) failed to", "the developer forgot to".
+    const bySubject = (verb: string) => new RegExp(`${wordStart}(?:${subjects})\\s+(?:\\p{L}+ly\\s+)?${verb}`, 'giu');
+    const phrases: Phrase[] = [
+      ...PHRASES,
+      { hint: 'failed to', pattern: bySubject('failed to\\b'), advice: 'Describe what the system or process did not do or provide, e.g. "the alert did not page anyone".' },
+      { hint: 'forg', pattern: bySubject('forg(?:ot|otten)\\b'), advice: 'Describe what made the step easy to miss, e.g. "the restart was not in the runbook".' },
+    ];
     const findings: RuleFinding[] = [];
     // A phrase can only be in a value if its first word is in the source (a line fold can split
     // "human error", not "human"), so a long review without any skips walking its strings.
@@ -61,9 +138,9 @@ export const blameLanguage: Rule = {
     const candidates = phrases.filter(({ hint }) => source.includes(hint.split(' ', 1)[0]));
     for (const { text, path } of candidates.length > 0 ? proseStrings(review) : []) {
       const lower = text.toLowerCase();
-      for (const { hint, pattern, advice } of candidates) {
+      for (const { hint, pattern, advice, blames } of candidates) {
         if (!lower.includes(hint)) continue;
-        const matches = [...text.matchAll(pattern)].map((match) => match[0]);
+        const matches = [...text.matchAll(pattern)].filter((match) => !blames || blames(text, match as RegExpExecArray, people)).map((match) => match[0]);
         sourceRanges(parsed, path, matches).forEach((range, i) => {
           findings.push({ message: `Blaming wording "${matches[i]}". ${advice}`, range, path });
         });

@@ -1,5 +1,9 @@
 import type { Rule, RuleFinding } from '../rule';
+import type { ParsedReview } from '../parse';
+import { valueAt } from '../review';
 import { schemaViolations } from '../schema';
+import type { Path } from '../types';
+import { cutTail } from './text-cut-by-comment';
 
 export const schema: Rule = {
   id: 'schema',
@@ -13,10 +17,21 @@ export const schema: Rule = {
       }];
     }
     return schemaViolations(parsed.value).map((violation) => ({
-      message: violation.message,
+      message: violation.message + commentNote(parsed, violation.path),
       range: parsed.rangeOf(violation.path, violation.part),
       path: violation.path,
       suggestions: violation.suggestions,
     }));
   },
 };
+
+/**
+ * Why a value is empty when a `#word` right after its key made it a comment: `tracker: #1095` is
+ * null to YAML, and "must be a string" alone does not say why.
+ */
+function commentNote(parsed: ParsedReview, path: Path): string {
+  const node = parsed.node(path);
+  if (!node || node.kind !== 'scalar' || !node.plain || node.start !== node.end || valueAt(parsed.value, path) !== null) return '';
+  const tail = cutTail(parsed.text, node.end);
+  return tail ? ` YAML reads \`#${tail.comment}\` as a comment, so the value is empty (null); quote it: ${JSON.stringify(`#${tail.comment}`)}.` : '';
+}

@@ -8,7 +8,20 @@ import { valueScalars } from '../source-tree';
 // number that the author meant as text. Real comments are written `# like this`.
 
 /** What follows a plain scalar on its line when the author meant it as text. */
-const CUT_TAIL = /^[ \t]+#(\S[^\r\n]*)/;
+const CUT_TAIL = /^[ \t]*#(\S[^\r\n]*)/;
+
+/**
+ * The `#word…` comment that follows a plain scalar ending at `end` on the same line: text the
+ * author probably meant as part of the value. `tracker: #1095` has an empty (null) value and
+ * the comment `#1095`. Returns the comment without its `#`, and where the comment ends.
+ */
+export function cutTail(text: string, end: number): { comment: string; end: number } | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  const tail = CUT_TAIL.exec(text.slice(end, lineEnd < 0 ? undefined : lineEnd));
+  if (!tail) return undefined;
+  const comment = tail[1].trimEnd();
+  return { comment, end: end + tail[0].length - tail[1].length + comment.length };
+}
 
 export const textCutByComment: Rule = {
   id: 'text-cut-by-comment',
@@ -20,15 +33,13 @@ export const textCutByComment: Rule = {
     if (!/\s#\S/.test(parsed.text)) return findings;
     for (const [node, path] of valueScalars(parsed.root)) {
       if (!node.plain) continue;
-      const lineEnd = parsed.text.indexOf('\n', node.end);
-      const tail = CUT_TAIL.exec(parsed.text.slice(node.end, lineEnd < 0 ? undefined : lineEnd));
+      const tail = cutTail(parsed.text, node.end);
       if (!tail) continue;
       const value = valueAt(parsed.value, path);
       if (typeof value !== 'string') continue;
-      const comment = tail[1].trimEnd();
       findings.push({
-        message: `The text ends at "${value}": YAML reads \`#${comment}\` as a comment. Quote the whole text to keep it.`,
-        range: { start: node.start, end: node.end + tail[0].length - tail[1].length + comment.length },
+        message: `The text ends at "${value}": YAML reads \`#${tail.comment}\` as a comment. Quote the whole text to keep it.`,
+        range: { start: node.start, end: tail.end },
       });
     }
     return findings;

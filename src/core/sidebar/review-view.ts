@@ -1,7 +1,7 @@
 // How the sidebar's Reviews view shows one review, decided without `vscode` (see action-item-view.ts).
 import { isClosed } from '../action-items';
 import { formatMetricsLine } from '../metrics';
-import { humanize } from '../labels';
+import { humanize, plural } from '../labels';
 import { markdownInline } from '../render/markdown-text';
 import { formatDuration } from '../time';
 import type { ReviewEntry } from '../workspace-index';
@@ -47,7 +47,7 @@ function reviewTooltip(entry: ReviewEntry, reviewPath: string): string {
   if (entry.parseError !== undefined) {
     lines.push('', `⚠ ${entry.stale ? 'Shown as last read: ' : ''}${markdownInline(entry.parseError)}`);
   } else if (entry.errors > 0) {
-    lines.push('', `⚠ ${entry.errors} schema error${entry.errors === 1 ? '' : 's'}: open the review to see them.`);
+    lines.push('', `⚠ ${plural(entry.errors, 'schema error')}: open the review to see them.`);
   }
   return lines.join('\n');
 }
