@@ -1,0 +1,193 @@
+// Timeline events from the time-stamped lines of a postmortem's timeline: list items,
+// paragraph lines and table rows, in every way people write a time ("14:51", "**14:51**",
+// "2017-01-31 17:20 UTC —", "9:37AM PST", "± 23:30"). Each time is resolved against the
+// incident's day, with the days a timeline names ("### 2020-02-21") and rollovers past midnight.
+import type { TimelineEvent } from '../review';
+import { columnRoles, otherCells } from './columns';
+import type { Block } from './markdown';
+import { DATE_PATTERN, findDate, instantOf, isoUtc, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
+
+/** A time stamp at the start of a line. */
+export interface Stamp {
+  day?: string;
+  /** Minutes after midnight. */
+  minutes: number;
+  zone?: Zone;
+  approximate: boolean;
+  /** The line after the stamp and its separator. */
+  rest: string;
+}
+
+const TIME = '(\\d{1,2})(?::(\\d{2}))(?::(\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?';
+const STAMP = new RegExp(
+  `^(\\*\\*|__|\`)?\\s*(±|~|≈|approx\\.?\\s|around\\s|about\\s|ca\\.\\s)?\\s*` +
+    `(?:(${DATE_PATTERN.source.replace(/\(/g, '(?:').replace(/\(\?:\?:/g, '(?:')})(?:T|,?\\s+(?:at\\s+)?))?` +
+    `(?:${TIME})\\b(?:\\s?(${ZONE_PATTERN}|Z)\\b)?\\s*(\\*\\*|__|\`)?\\s*(?:[:|\\-–—]+\\s*|\\s)`,
+  'i',
+);
+
+/** The time stamp that starts `line`, if it starts with one. */
+export function parseStamp(line: string): Stamp | undefined {
+  const match = STAMP.exec(`${line.trim()} `);
+  if (!match) return undefined;
+  const [whole, open, approx, date, hour, minute, second, half, bareHour, bareHalf, zoneText, close] = match;
+  let hours = Number(hour ?? bareHour);
+  const meridiem = (half ?? bareHalf)?.toLowerCase();
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (meridiem === 'p' ? 12 : 0);
+  }
+  const minutes = Number(minute ?? 0);
+  if (hours > 23 || minutes > 59 || Number(second ?? 0) > 59) return undefined;
+  const day = date ? findDate(date)?.day : undefined;
+  if (date && !day) return undefined;
+  let rest = `${line.trim()} `.slice(whole.length).trim();
+  // "**21:17 UTC: the fix is deployed**": the emphasis covered the whole line; keep it on the text.
+  if (open && !close && rest.endsWith(open)) rest = `${open}${rest}`;
+  else if (open && !close) rest = rest.replace(new RegExp(`^${escapeRegExp(open)}`), '');
+  return {
+    ...(day ? { day } : {}),
+    minutes: hours * 60 + minutes + Number(second ?? 0) / 60,
+    ...(zoneText ? { zone: parseZone(zoneText === 'Z' ? 'UTC' : zoneText) } : {}),
+    approximate: approx !== undefined,
+    rest,
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface TimelineContext {
+  /** The incident's day, YYYY-MM-DD; undefined when the document gives none. */
+  day?: string;
+  /** The zone for times that do not name one. */
+  zone: Zone;
+}
+
+export interface TimelineResult {
+  events: TimelineEvent[];
+  /** Markdown from the section that is not an event (notes, day lines, unparsed entries), in order. */
+  notes: string[];
+  /** Entries that look time-stamped but could not be placed (no incident day). */
+  unresolved: string[];
+  /** Events written with an approximate time ("± 23:30"), by index. */
+  approximate: number[];
+  /** Whether any event took the default zone (so an assumed zone is worth reporting). */
+  usedDefaultZone: boolean;
+}
+
+// A time of day more than this much earlier than the one before it is on the next day; a small
+// step back is an entry written out of order.
+const ROLLOVER_MINUTES = 120;
+
+const TIME_COLUMN = /\b(time|when|date|timestamp|utc|pst|pdt)\b/;
+const TABLE_ROLES = {
+  time: TIME_COLUMN,
+  actor: /\b(who|actor|person|owner|by)\b/,
+  text: /\b(event|events|description|what|action|details|activity|note|notes|summary|update)\b/,
+};
+
+export function extractTimeline(blocks: readonly Block[], context: TimelineContext): TimelineResult {
+  const result: TimelineResult = { events: [], notes: [], unresolved: [], approximate: [], usedDefaultZone: false };
+  let day = context.day;
+  let previous: number | undefined;
+
+  const add = (stamp: Stamp, text: string, extra: Partial<TimelineEvent> & Record<string, string> = {}): boolean => {
+    if (stamp.day) day = stamp.day;
+    if (!day || !text.trim()) return false;
+    const zone = stamp.zone ?? context.zone;
+    let at = instantOf(day, stamp.minutes, zone);
+    if (!stamp.day && previous !== undefined && at < previous - ROLLOVER_MINUTES * 60_000) {
+      day = nextDay(day);
+      at = instantOf(day, stamp.minutes, zone);
+    }
+    previous = at;
+    if (!stamp.zone) result.usedDefaultZone = true;
+    if (stamp.approximate) result.approximate.push(result.events.length);
+    result.events.push({ at: isoUtc(at), text: text.trim(), ...extra });
+    return true;
+  };
+  const place = (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => {
+    if (!add(stamp, text, extra)) {
+      result.notes.push(source);
+      result.unresolved.push(source);
+    }
+  };
+  // A line with a date and no time ("2019-01-23", "All times in PST, on February 5th 2019") names the day.
+  const noteDay = (text: string) => {
+    const found = findDate(text);
+    if (found) {
+      day = found.day;
+      previous = undefined;
+    }
+  };
+
+  for (const block of blocks) {
+    if (block.kind === 'list') {
+      const unplaced: string[] = [];
+      for (const item of block.items) {
+        const stamp = parseStamp(item.text);
+        if (stamp) place(stamp, stamp.rest, `- ${item.text}`);
+        else {
+          noteDay(item.text);
+          unplaced.push(`- ${item.text.replace(/\n/g, '\n  ')}`);
+        }
+      }
+      if (unplaced.length) result.notes.push(unplaced.join('\n'));
+    } else if (block.kind === 'paragraph' || block.kind === 'heading') {
+      const lines = (block.kind === 'heading' ? block.text : block.source).split('\n');
+      const loose: string[] = [];
+      let current: { stamp: Stamp; lines: string[] } | undefined;
+      const flush = () => {
+        if (current) place(current.stamp, current.lines.join('\n'), current.lines.join('\n'));
+        current = undefined;
+      };
+      for (const line of lines) {
+        const stamp = parseStamp(line);
+        if (stamp) {
+          flush();
+          current = { stamp, lines: [stamp.rest] };
+        } else if (current) current.lines.push(line);
+        else loose.push(line);
+      }
+      flush();
+      if (loose.length) {
+        noteDay(loose.join(' '));
+        result.notes.push(block.kind === 'heading' ? block.source : loose.join('\n'));
+      }
+    } else if (block.kind === 'table') {
+      tableEvents(block.header, block.rows, place, result.notes);
+    } else {
+      result.notes.push(block.source);
+    }
+  }
+  return result;
+}
+
+function tableEvents(
+  header: readonly string[],
+  rows: readonly string[][],
+  place: (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => void,
+  notes: string[],
+): void {
+  const roles = columnRoles(header, TABLE_ROLES);
+  const timeColumn = roles.get('time') ?? 0;
+  const textColumn = roles.get('text');
+  const actorColumn = roles.get('actor');
+  const used = new Set([timeColumn, ...(textColumn === undefined ? [] : [textColumn]), ...(actorColumn === undefined ? [] : [actorColumn])]);
+  const unplaced: string[] = [];
+  for (const row of rows) {
+    const source = `| ${row.join(' | ')} |`;
+    const stamp = parseStamp(`${row[timeColumn] ?? ''} -`);
+    const text = textColumn === undefined ? row.filter((_, i) => i !== timeColumn && i !== actorColumn).join(' — ') : (row[textColumn] ?? '');
+    if (!stamp || !text.trim()) {
+      unplaced.push(source);
+      continue;
+    }
+    const extra: Record<string, string> = textColumn === undefined ? {} : otherCells(header, row, used);
+    const actor = actorColumn === undefined ? '' : (row[actorColumn] ?? '');
+    place(stamp, text, source, { ...(actor ? { actor } : {}), ...extra });
+  }
+  if (unplaced.length) notes.push([`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...unplaced].join('\n'));
+}
