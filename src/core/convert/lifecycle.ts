@@ -17,8 +17,7 @@ export function kindOf(text: string): EventKind | undefined {
 }
 
 /** Which kind of event marks each lifecycle time, and whether the first or last such event does. */
-const LIFECYCLE_FROM: Record<LifecycleKey, { kinds: EventKind[]; pick: 'first' | 'last' }> = {
-  started: { kinds: ['trigger'], pick: 'first' },
+const LIFECYCLE_FROM: Record<Exclude<LifecycleKey, 'started'>, { kinds: EventKind[]; pick: 'first' | 'last' }> = {
   detected: { kinds: ['detection'], pick: 'first' },
   acknowledged: { kinds: ['escalation'], pick: 'first' },
   mitigated: { kinds: ['mitigation'], pick: 'first' },
@@ -28,12 +27,17 @@ const LIFECYCLE_FROM: Record<LifecycleKey, { kinds: EventKind[]; pick: 'first' |
 /**
  * The lifecycle times the events' kinds suggest, keeping only those that respect the order
  * started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved (a later one that would break it is
- * left for a person).
+ * left for a person). The start is the first trigger before the detection, else the timeline's
+ * first entry when it comes before the detection: timelines usually open with what set it off.
  */
 export function inferLifecycle(events: readonly TimelineEvent[]): Lifecycle {
   const times: Lifecycle = {};
-  let floor = '';
-  for (const key of LIFECYCLE_KEYS) {
+  const detection = events.find((event) => event.kind === 'detection');
+  const beforeDetection = events.filter((event) => !detection || event.at < detection.at);
+  const start = beforeDetection.find((event) => event.kind === 'trigger') ?? (detection ? beforeDetection[0] : undefined);
+  if (start) times.started = start.at;
+  let floor = start?.at ?? '';
+  for (const key of LIFECYCLE_KEYS.filter((k) => k !== 'started')) {
     const { kinds, pick } = LIFECYCLE_FROM[key];
     const matching = events.filter((event) => event.kind && kinds.includes(event.kind) && event.at >= floor);
     const chosen = pick === 'first' ? matching[0] : matching[matching.length - 1];

@@ -155,7 +155,7 @@ export function normaliseLabel(label: string): string {
 export function inlineReferenceLinks(text: string, links: ReadonlyMap<string, LinkDefinition>): string {
   if (links.size === 0) return text;
   const inline = (part: string) =>
-    part.replace(/(!?)\[([^\]\n]+)\](?:\[([^\]\n]*)\])?(?![(:[])/g, (whole, bang: string, label: string, ref: string | undefined) => {
+    part.replace(/(!?)\[([^\]]+)\](?:\[([^\]\n]*)\])?(?![([])/g, (whole, bang: string, label: string, ref: string | undefined) => {
       const definition = links.get(normaliseLabel(ref || label));
       if (!definition) return whole;
       const title = definition.title ? ` "${definition.title.replace(/"/g, '\\"')}"` : '';

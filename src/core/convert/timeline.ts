@@ -5,11 +5,13 @@
 import type { TimelineEvent } from '../review';
 import { columnRoles, otherCells } from './columns';
 import type { Block } from './markdown';
-import { DATE_PATTERN, findDate, instantOf, isoUtc, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
+import { DATE_TEXT, findDate, instantOf, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
 
 /** A time stamp at the start of a line. */
 export interface Stamp {
+  /** The day the stamp names: YYYY-MM-DD, or MM-DD when it gives no year. */
   day?: string;
+  monthDay?: { month: number; day: number };
   /** Minutes after midnight. */
   minutes: number;
   zone?: Zone;
@@ -18,44 +20,50 @@ export interface Stamp {
   rest: string;
 }
 
-const TIME = '(\\d{1,2})(?::(\\d{2}))(?::(\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?|(\\d{1,2})\\s?([ap])\\.?m\\.?';
 const STAMP = new RegExp(
-  `^(\\*\\*|__|\`)?\\s*(±|~|≈|approx\\.?\\s|around\\s|about\\s|ca\\.\\s)?\\s*` +
-    `(?:(${DATE_PATTERN.source.replace(/\(/g, '(?:').replace(/\(\?:\?:/g, '(?:')})(?:T|,?\\s+(?:at\\s+)?))?` +
-    `(?:${TIME})\\b(?:\\s?(${ZONE_PATTERN}|Z)\\b)?\\s*(\\*\\*|__|\`)?\\s*(?:[:|\\-–—]+\\s*|\\s)`,
+  [
+    '^(?<open>\\*\\*|__|`|\\[)?\\s*',
+    '(?<approx>±|~|≈|approx\\.?\\s|around\\s|about\\s|ca\\.\\s)?\\s*',
+    `(?:(?:(?<date>${DATE_TEXT})|(?<month>\\d{1,2})[-/](?<monthDay>\\d{1,2}))(?:T|,?\\s+(?:at\\s+)?))?`,
+    '(?:(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s?(?<half>[ap])\\.?m\\.?)?|(?<bareHour>\\d{1,2})\\s?(?<bareHalf>[ap])\\.?m\\.?)\\b',
+    `(?:\\s?(?<zone>${ZONE_PATTERN}|Z)\\b)?`,
+    '\\s*(?<close>\\*\\*|__|`|\\])?\\s*(?:[:|\\-–—]+\\s*|\\s)',
+  ].join(''),
   'i',
 );
 
+const CLOSING: Record<string, string> = { '**': '**', __: '__', '`': '`', '[': ']' };
+
 /** The time stamp that starts `line`, if it starts with one. */
 export function parseStamp(line: string): Stamp | undefined {
-  const match = STAMP.exec(`${line.trim()} `);
-  if (!match) return undefined;
-  const [whole, open, approx, date, hour, minute, second, half, bareHour, bareHalf, zoneText, close] = match;
-  let hours = Number(hour ?? bareHour);
-  const meridiem = (half ?? bareHalf)?.toLowerCase();
+  const text = `${line.trim()} `;
+  const match = STAMP.exec(text);
+  if (!match?.groups) return undefined;
+  const g = match.groups;
+  let hours = Number(g.hour ?? g.bareHour);
+  const meridiem = (g.half ?? g.bareHalf)?.toLowerCase();
   if (meridiem) {
     if (hours < 1 || hours > 12) return undefined;
     hours = (hours % 12) + (meridiem === 'p' ? 12 : 0);
   }
-  const minutes = Number(minute ?? 0);
-  if (hours > 23 || minutes > 59 || Number(second ?? 0) > 59) return undefined;
-  const day = date ? findDate(date)?.day : undefined;
-  if (date && !day) return undefined;
-  let rest = `${line.trim()} `.slice(whole.length).trim();
+  const minutes = Number(g.minute ?? 0);
+  const seconds = Number(g.second ?? 0);
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  if (g.open && g.close && CLOSING[g.open] !== g.close) return undefined;
+  const day = g.date ? findDate(g.date)?.day : undefined;
+  if (g.date && !day) return undefined;
+  let rest = text.slice(match[0].length).trim();
   // "**21:17 UTC: the fix is deployed**": the emphasis covered the whole line; keep it on the text.
-  if (open && !close && rest.endsWith(open)) rest = `${open}${rest}`;
-  else if (open && !close) rest = rest.replace(new RegExp(`^${escapeRegExp(open)}`), '');
+  if (g.open && !g.close && g.open !== '[') rest = rest.endsWith(g.open) ? `${g.open}${rest}` : rest;
+  else if (g.open === '[' && !g.close) return undefined;
   return {
     ...(day ? { day } : {}),
-    minutes: hours * 60 + minutes + Number(second ?? 0) / 60,
-    ...(zoneText ? { zone: parseZone(zoneText === 'Z' ? 'UTC' : zoneText) } : {}),
-    approximate: approx !== undefined,
+    ...(g.month ? { monthDay: { month: Number(g.month), day: Number(g.monthDay) } } : {}),
+    minutes: hours * 60 + minutes + seconds / 60,
+    ...(g.zone ? { zone: parseZone(g.zone === 'Z' ? 'UTC' : g.zone) } : {}),
+    approximate: g.approx !== undefined,
     rest,
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export interface TimelineContext {
@@ -94,18 +102,20 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
   let previous: number | undefined;
 
   const add = (stamp: Stamp, text: string, extra: Partial<TimelineEvent> & Record<string, string> = {}): boolean => {
-    if (stamp.day) day = stamp.day;
+    const named = stamp.day ?? (stamp.monthDay && day ? nearestDay(stamp.monthDay.month, stamp.monthDay.day, day) : undefined);
+    if (named) day = named;
     if (!day || !text.trim()) return false;
     const zone = stamp.zone ?? context.zone;
     let at = instantOf(day, stamp.minutes, zone);
-    if (!stamp.day && previous !== undefined && at < previous - ROLLOVER_MINUTES * 60_000) {
+    if (!named && previous !== undefined && at < previous - ROLLOVER_MINUTES * 60_000) {
       day = nextDay(day);
       at = instantOf(day, stamp.minutes, zone);
     }
     previous = at;
     if (!stamp.zone) result.usedDefaultZone = true;
     if (stamp.approximate) result.approximate.push(result.events.length);
-    result.events.push({ at: isoUtc(at), text: text.trim(), ...extra });
+    // Continuation lines lose the indent that lined them up under the first line's text.
+    result.events.push({ at: isoUtc(at), text: text.trim().replace(/\n[ \t]+(?![-*+][ \t]|\d+[.)][ \t])/g, '\n'), ...extra });
     return true;
   };
   const place = (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => {

@@ -83,11 +83,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+const DATE_SOURCE = `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b|\\b${MONTH}\\s+${ORDINAL},?\\s+(\\d{4})\\b|\\b${ORDINAL}\\s+${MONTH},?\\s+(\\d{4})\\b`;
+
 /** Full dates as people write them: ISO, "January 23rd, 2019", "23 January 2019". */
-export const DATE_PATTERN = new RegExp(
-  `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b|\\b${MONTH}\\s+${ORDINAL},?\\s+(\\d{4})\\b|\\b${ORDINAL}\\s+${MONTH},?\\s+(\\d{4})\\b`,
-  'i',
-);
+export const DATE_PATTERN = new RegExp(DATE_SOURCE, 'i');
+
+/** DATE_PATTERN without capturing groups, to build larger patterns from. */
+export const DATE_TEXT = DATE_SOURCE.replace(/\((?!\?)/g, '(?:');
 
 /** The first full date in `text` as YYYY-MM-DD, with where it was found. */
 export function findDate(text: string): { day: string; index: number; length: number } | undefined {
@@ -113,6 +115,17 @@ function validDay(year: number, month: number, day: number): string | undefined 
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const ms = Date.parse(`${iso}T00:00:00Z`);
   return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== iso ? undefined : iso;
+}
+
+/**
+ * A month and day with no year ("12-05" in a timeline of 2019-03-26) on the date nearest to
+ * `near`: December 5th before a March incident is the year before.
+ */
+export function nearestDay(month: number, day: number, near: string): string | undefined {
+  const year = Number(near.slice(0, 4));
+  const candidates = [year - 1, year, year + 1].map((y) => validDay(y, month, day)).filter((d): d is string => d !== undefined);
+  const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(near));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** The day after YYYY-MM-DD. */
