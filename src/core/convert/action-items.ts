@@ -31,8 +31,10 @@ export function extractActionItems(blocks: readonly Block[], scale: SeverityScal
   for (const block of blocks) {
     if (block.kind === 'list') {
       for (const item of block.items) {
+        const { title, priority } = leadingPriority(item.text, scale);
         result.items.push({
-          title: item.text,
+          title,
+          ...(priority ? { priority } : {}),
           ...(item.checked === undefined ? {} : { status: item.checked ? 'done' : 'open' }),
           ...trackerOf(item.text),
         });
@@ -77,6 +79,13 @@ function tableItems(header: readonly string[], rows: readonly string[][], scale:
     items.push(item);
   }
   return items;
+}
+
+/** "**HIGH** Automate the smoke tests", "[P2] …": a priority written before the item. */
+function leadingPriority(text: string, scale: SeverityScale): { title: string; priority?: ActionItem['priority'] } {
+  const match = /^(?:\*\*|__|\[|\()?\s*(critical|high|medium|low|p[0-4]|sev-?[0-4])\s*(?:\*\*|__|\]|\))?\s*[:–—-]?\s+(?=\S)/i.exec(text);
+  const priority = match ? priorityOf(match[1], scale)?.priority : undefined;
+  return priority ? { title: text.slice(match![0].length), priority } : { title: text };
 }
 
 function widestColumn(rows: readonly string[][]): number {

@@ -102,12 +102,12 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
   let previous: number | undefined;
 
   const add = (stamp: Stamp, text: string, extra: Partial<TimelineEvent> & Record<string, string> = {}): boolean => {
+    // A date on the entry is for that entry ("Unless otherwise noted all events happened on …").
     const named = stamp.day ?? (stamp.monthDay && day ? nearestDay(stamp.monthDay.month, stamp.monthDay.day, day) : undefined);
-    if (named) day = named;
-    if (!day || !text.trim()) return false;
+    if (!(named ?? day) || !text.trim()) return false;
     const zone = stamp.zone ?? context.zone;
-    let at = instantOf(day, stamp.minutes, zone);
-    if (!named && previous !== undefined && at < previous - ROLLOVER_MINUTES * 60_000) {
+    let at = instantOf((named ?? day)!, stamp.minutes, zone);
+    if (!named && day && previous !== undefined && at < previous - ROLLOVER_MINUTES * 60_000) {
       day = nextDay(day);
       at = instantOf(day, stamp.minutes, zone);
     }
