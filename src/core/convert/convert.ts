@@ -7,7 +7,7 @@ import { slugify } from '../template';
 import { extractActionItems } from './action-items';
 import { splitFrontMatter } from './front-matter';
 import { inferLifecycle, kindOf } from './lifecycle';
-import { inlineReferenceLinks, parseMarkdown, type Block, type Heading, type LinkDefinition } from './markdown';
+import { inlineReferenceLinks, itemMarkdown, parseMarkdown, type Block, type Heading, type LinkDefinition } from './markdown';
 import { frontMatterMetadata, readMetadataLines, type Metadata } from './metadata';
 import { redactContacts } from './redact';
 import { customTarget, isExactName, postmortemSectionCount, standardTarget, type SectionTarget } from './sections';
@@ -223,7 +223,7 @@ function chooseSeverity(metadata: Metadata, body: string, fallback: string | und
 
 /** A block as entries of a list section: one per list item, one for anything else. */
 function listEntries(block: Block): string[] {
-  if (block.kind === 'list') return block.items.map((item) => (item.checked === undefined ? item.text : `[${item.checked ? 'x' : ' '}] ${item.text}`));
+  if (block.kind === 'list') return block.items.map((item) => itemMarkdown(item).slice(2));
   if (block.kind === 'heading') return [`**${block.text.trim()}**`];
   return [block.source];
 }
@@ -257,7 +257,7 @@ function referencesOf(blocks: readonly Block[]): { references: Reference[]; note
     for (const item of block.items) {
       const links = linksIn(item.text);
       if (links.length === 1) references.push({ title: plainText(item.text) || links[0].url, url: links[0].url });
-      else unplaced.push(`- ${item.text.replace(/\n/g, '\n  ')}`);
+      else unplaced.push(itemMarkdown(item));
     }
     if (unplaced.length) notes.push(unplaced.join('\n'));
   }

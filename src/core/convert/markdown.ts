@@ -113,6 +113,12 @@ function itemText(source: string): string {
   return [first.slice(marker.length), ...rest.map(dedent)].join('\n').trim();
 }
 
+/** An item as a Markdown list entry again, its checkbox included; continuation lines indented. */
+export function itemMarkdown(item: ListItem): string {
+  const box = item.checked === undefined ? '' : `[${item.checked ? 'x' : ' '}] `;
+  return `- ${box}${item.text.replace(/\n/g, '\n  ')}`;
+}
+
 function withCheckbox(text: string): ListItem {
   const box = /^\[([ xX])\][ \t]+/.exec(text);
   return box ? { text: text.slice(box[0].length), checked: box[1] !== ' ' } : { text };

@@ -23,15 +23,17 @@ function allText(value: unknown): string {
 
 /**
  * The source's prose: its text without the structure a review expresses otherwise: headings
- * (they become keys), front-matter keys, link reference definitions and the labels that point
- * at them (links are written inline).
+ * and table header rows (they become keys), checkboxes (they become a status), front-matter keys, link reference definitions and
+ * the labels that point at them (links are written inline).
  */
 function prose(markdown: string): string {
   return redactContacts(markdown)
     .text.replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/^[\w-]+:/gm, ''))
     .replace(/^ {0,3}#{1,6}[ \t].*$/gm, '')
+    .replace(/^.*\|.*\n(?=[ \t]*\|?[ \t]*:?-{3,})/gm, '')
     .replace(/^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$/gm, '')
-    .replace(/\]\[[^\]]*\]/g, ']');
+    .replace(/\]\[[^\]]*\]/g, ']')
+    .replace(/^([ \t]*[-*+][ \t]+)\[[xX ]\]/gm, '$1');
 }
 
 /** The share of the source's prose words found in `review` (counting repeats), and the missing ones. */

@@ -4,7 +4,7 @@
 // incident's day, with the days a timeline names ("### 2020-02-21") and rollovers past midnight.
 import type { TimelineEvent } from '../review';
 import { columnRoles, otherCells } from './columns';
-import type { Block } from './markdown';
+import { itemMarkdown, type Block } from './markdown';
 import { DATE_TEXT, findDate, instantOf, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
 
 /** A time stamp at the start of a line. */
@@ -138,10 +138,10 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
       const unplaced: string[] = [];
       for (const item of block.items) {
         const stamp = parseStamp(item.text);
-        if (stamp) place(stamp, stamp.rest, `- ${item.text}`);
+        if (stamp) place(stamp, stamp.rest, itemMarkdown(item));
         else {
           noteDay(item.text);
-          unplaced.push(`- ${item.text.replace(/\n/g, '\n  ')}`);
+          unplaced.push(itemMarkdown(item));
         }
       }
       if (unplaced.length) result.notes.push(unplaced.join('\n'));
