@@ -105,7 +105,7 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
       fields.addText(['x-timeline-notes'], [...headingLine, ...result.notes]);
       for (const line of result.unresolved) report.needsPerson.push(`Timeline entry not placed in time (no incident date): ${oneLine(line)}`);
       if (result.usedDefaultZone && zone.assumed) report.needsPerson.push('The document names no time zone: its times were read as UTC. Use --time-zone if they are not.');
-      else if (result.usedDefaultZone) report.inferred.push(`Times without a zone were read in ${zone.zone.name} (${zone.from}).`);
+      else if (result.usedDefaultZone) report.inferred.push(`Times were read in ${zone.zone.name}, ${zone.from}.`);
       for (const index of result.approximate) report.inferred.push(`An approximate time was taken as exact: "${oneLine(result.events[index].text)}".`);
     } else if (target.kind === 'actionItems') {
       const result = extractActionItems(section.blocks, scale);
@@ -205,7 +205,7 @@ function chooseZone(body: string, timeZone: string | undefined): { zone: Zone; a
   const stated = documentZone(body);
   if (stated) return { zone: stated, assumed: false, from: 'as the document says' };
   const option = timeZone ? ianaZone(timeZone) : undefined;
-  if (option) return { zone: option, assumed: false, from: 'the time-zone option' };
+  if (option) return { zone: option, assumed: false, from: 'from the time-zone option' };
   return { zone: { offsetMinutes: 0, name: 'UTC' }, assumed: true, from: 'assumed' };
 }
 
