@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { convertMarkdown } from '../core/convert/convert';
 import { conversionText } from '../core/convert/review-text';
+import { exists } from './file-exists';
 
 export const CONVERT_COMMAND = 'pir.convertMarkdown';
 
@@ -40,15 +41,6 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
     title: 'Convert Markdown Postmortem',
   });
   return picked?.[0];
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function register(context: vscode.ExtensionContext): void {
