@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
 import { RULE_IDS } from '../core/rules';
@@ -74,4 +74,24 @@ export async function readReviews(files: readonly string[], io: CliIo): Promise<
     }
   }
   return { index, unreadable };
+}
+
+/**
+ * Writes a new file, all or nothing: the text goes to a temporary file beside it, which is then
+ * linked to `path`. The link fails if `path` exists, so an existing file is never overwritten
+ * and a reader never sees half a file. Returns false when `path` exists.
+ */
+export async function writeNewFile(path: string, text: string): Promise<boolean> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  await writeFile(temp, text, { flag: 'wx' });
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(temp);
+  }
 }

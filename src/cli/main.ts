@@ -1,4 +1,5 @@
 import * as actions from './commands/actions';
+import * as convert from './commands/convert';
 import * as exportReview from './commands/export';
 import * as lint from './commands/lint';
 import * as metrics from './commands/metrics';
@@ -11,7 +12,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, convert };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

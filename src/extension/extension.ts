@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import * as completion from './completion';
 import * as config from './config';
+import * as convert from './convert';
 import * as dashboard from './dashboard';
 import * as diagnostics from './diagnostics';
 import * as exportReview from './export-review';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   const linter = diagnostics.register(context, configService);
   metrics.register(context, linter);
   newReview.register(context);
+  convert.register(context);
   timeline.register(context, linter);
   rootCause.register(context, linter);
   preview.register(context);

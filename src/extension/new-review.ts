@@ -5,6 +5,7 @@ import { SEVERITIES, type IncidentSeverity } from '../core/review';
 import { newReview, reviewFileName } from '../core/template';
 import { SEVERITY_MEANINGS } from '../core/value-descriptions';
 import { LANGUAGE_ID } from './diagnostics';
+import { exists } from './file-exists';
 
 export const NEW_REVIEW_COMMAND = 'pir.newReview';
 const DEFAULT_REVIEWS_FOLDER = 'docs/incidents';
@@ -62,15 +63,6 @@ async function writeNewFile(folder: vscode.WorkspaceFolder, name: string, text: 
     if (await exists(uri)) continue;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     return uri;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -3,19 +3,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { Locator } from 'playwright-core';
 import { useWorkbench, type Workbench } from './workbench';
-
-/** Right-clicks `row` and runs the context-menu entry `label`. */
-async function contextMenu(wb: Workbench, row: Locator, label: string): Promise<void> {
-  await row.click({ button: 'right' });
-  const entry = wb.page.locator('.context-view .monaco-menu .action-item', { hasText: label });
-  // The menu ignores a click that comes right as it opens (the right button's own mouseup).
-  await entry.hover();
-  await wb.page.waitForTimeout(300);
-  await entry.click();
-  await entry.waitFor({ state: 'hidden' });
-}
 
 /** Polls the review file on disk (the edit saves it) until `expected` matches, or fails. */
 async function fileShows(wb: Workbench, file: string, expected: RegExp): Promise<void> {
@@ -90,7 +78,7 @@ describe('action items sidebar (e2e)', () => {
       new RegExp(`title: Throttle index rebuilds during business hours\\n    type: preventive\\n    owner: ${owner}\\n    priority: ${priority}\\n    due: ${due}\\n`);
 
     // A name nobody owns yet is offered first, so typing it and pressing Enter takes it.
-    await contextMenu(wb, row, 'Set Owner…');
+    await wb.contextMenu(row, 'Set Owner…');
     await page.locator('.quick-input-widget', { hasText: 'Owner of "Throttle index rebuilds during business hours"' }).waitFor();
     await input.fill('Dana Reyes');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'new owner' }).waitFor();
@@ -99,13 +87,13 @@ describe('action items sidebar (e2e)', () => {
     await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P2', '2020-01-15'));
     await actionItems.locator('.monaco-list-row', { hasText: 'Dana Reyes' }).waitFor();
 
-    await contextMenu(wb, row, 'Set Priority…');
+    await wb.contextMenu(row, 'Set Priority…');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'current' }).filter({ hasText: 'P2' }).waitFor();
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^P1/ }).click();
     await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2020-01-15'));
 
     // A date that is not one is refused in the box; a good one clears the overdue badge.
-    await contextMenu(wb, row, 'Set Due Date…');
+    await wb.contextMenu(row, 'Set Due Date…');
     await input.fill('2026-13-45');
     await page.locator('.quick-input-widget .quick-input-message', { hasText: 'A date as YYYY-MM-DD' }).waitFor();
     await page.keyboard.press('Enter');

@@ -162,6 +162,17 @@ export class Workbench {
     await this.page.locator(`.monaco-workbench.${bodyClass}`).waitFor();
   }
 
+  /** Right-clicks `row` and runs the context-menu entry `label`. */
+  async contextMenu(row: Locator, label: string): Promise<void> {
+    await row.click({ button: 'right' });
+    const entry = this.page.locator('.context-view .monaco-menu .action-item', { hasText: label });
+    // The menu ignores a click that comes right as it opens (the right button's own mouseup).
+    await entry.hover();
+    await this.page.waitForTimeout(300);
+    await entry.click();
+    await entry.waitFor({ state: 'hidden' });
+  }
+
   /** Saves a full-page screenshot to .test-output/screenshots/<name>.png and returns its path. */
   async screenshot(name: string): Promise<string> {
     const file = path.join(SCREENSHOTS, `${name}.png`);

@@ -1,0 +1,76 @@
+// The converter on real postmortems nobody on this project wrote (test/fixtures/convert, see its
+// README for provenance). Counts were taken by hand from the sources.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../lint';
+import type { ActionItem, TimelineEvent } from '../review';
+import { convertMarkdown } from './convert';
+import { conversionText } from './review-text';
+import { wordCoverage } from './testing';
+
+const FIXTURES = join(__dirname, '../../../../test/fixtures/convert');
+
+interface Expected {
+  file: string;
+  title: string;
+  day: string;
+  timeline: number;
+  actionItems: number;
+  /** A few events checked exactly: index → `at`. */
+  at?: Record<number, string>;
+}
+
+const CORPUS: Expected[] = [
+  // "All times in PST", two day lines; 2:54 PM PST on the 22nd is 22:54 UTC.
+  { file: 'k8s-test-infra-2019-01-23.md', title: 'January 23rd, 2019 Prow Outage', day: '2019-01-23', timeline: 11, actionItems: 2, at: { 0: '2019-01-22T22:54:00Z', 2: '2019-01-23T12:49:00Z', 10: '2019-01-23T16:36:00Z' } },
+  // "[08:47]" stamps; the day comes from "All times in PST, on February 5th 2019".
+  { file: 'k8s-test-infra-2019-02-05.md', title: 'February 5th, 2019 Partial Prow Outage', day: '2019-02-05', timeline: 12, actionItems: 1, at: { 0: '2019-02-05T16:47:00Z', 11: '2019-02-05T22:31:00Z' } },
+  { file: 'k8s-test-infra-2019-02-08.md', title: 'February 8th, 2019 - Prow responding slow & Partial outage', day: '2019-02-08', timeline: 13, actionItems: 1, at: { 0: '2019-02-08T21:20:00Z' } },
+  // "All times in PDT (UTC-7)"; "[12-05 16:21]" has no year: the December before the March incident.
+  { file: 'k8s-test-infra-2019-03-26.md', title: 'March 26th, 2019 Boskos Outage', day: '2019-03-26', timeline: 10, actionItems: 3, at: { 0: '2018-12-05T23:21:00Z', 9: '2019-03-26T15:10:00Z' } },
+  // One entry is "[???]" (11 items, 10 with a time); "[07:00]" after "[23:55]" is the next day.
+  { file: 'k8s-test-infra-2019-05-30.md', title: 'May 30th, 2019 Prow Flakiness', day: '2019-05-30', timeline: 10, actionItems: 2, at: { 0: '2019-05-30T20:26:00Z', 9: '2019-05-31T14:00:00Z' } },
+  // "**2019-10-20 00:55: …**" names its own day; the rest are on 2019-10-21 in UTC.
+  { file: 'rust-2019-10-24-docsrs-outage-postmortem.md', title: 'docs.rs outage postmortem', day: '2019-10-21', timeline: 13, actionItems: 4, at: { 0: '2019-10-20T00:55:00Z', 1: '2019-10-21T01:38:00Z' } },
+  // "### 2020-02-20" and "### 2020-02-21" day headings.
+  { file: 'rust-2020-02-26-crates-io-incident-report.md', title: 'crates.io incident report for 2020-02-20', day: '2020-02-20', timeline: 17, actionItems: 5, at: { 0: '2020-02-20T21:17:00Z', 16: '2020-02-21T14:10:00Z' } },
+  { file: 'rust-2021-04-28-rustup-1.24.0-incident-report.md', title: 'Rustup 1.24.0 release incident report for 2021-04-27', day: '2021-04-27', timeline: 0, actionItems: 2 },
+  { file: 'rust-2023-02-08-dns-outage-portmortem.md', title: 'DNS Outage on 2023-01-25', day: '2023-01-25', timeline: 0, actionItems: 0 },
+  // Atlassian's template; "12:32 UTC – …" under "### 2023-07-19".
+  { file: 'rust-2023-07-21-crates-io-postmortem.md', title: 'crates.io Postmortem: Broken Crate Downloads', day: '2023-07-20', timeline: 16, actionItems: 3, at: { 0: '2023-07-19T12:32:00Z', 15: '2023-07-20T14:10:00Z' } },
+];
+
+describe('convert: real postmortems', () => {
+  for (const expected of CORPUS) {
+    describe(expected.file, () => {
+      const markdown = readFileSync(join(FIXTURES, expected.file), 'utf8');
+      const conversion = convertMarkdown(markdown, { fileName: expected.file });
+      const timeline = (conversion.review.timeline ?? []) as TimelineEvent[];
+
+      it('finds the title, the date and what was counted by hand', () => {
+        assert.equal(conversion.title, expected.title);
+        assert.equal(conversion.day, expected.day);
+        assert.equal(timeline.length, expected.timeline);
+        assert.equal(((conversion.review.actionItems ?? []) as ActionItem[]).length, expected.actionItems);
+        for (const [index, at] of Object.entries(expected.at ?? {})) assert.equal(timeline[Number(index)].at, at, `timeline[${index}]`);
+        assert.equal(conversion.fileName.slice(0, 11), `${expected.day}-`);
+        assert.equal(conversion.notPostmortem, undefined);
+      });
+
+      it('keeps at least 99% of the words of its prose', () => {
+        const { ratio, missing } = wordCoverage(markdown, conversion.review);
+        assert.ok(ratio >= 0.99, `${(ratio * 100).toFixed(2)}% kept; missing: ${missing.join(' ')}`);
+      });
+
+      it('lints with no YAML or schema error but the severity it asks for', () => {
+        const findings = lint(conversionText(conversion, expected.file)).findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax');
+        // None of these postmortems states a severity: the draft leaves it for a person.
+        assert.deepEqual(findings.map((f) => f.message), ['Missing required key `severity`.']);
+        const withSeverity = convertMarkdown(markdown, { fileName: expected.file, severity: 'P3' });
+        const text = conversionText(withSeverity, expected.file);
+        assert.deepEqual(lint(text).findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), []);
+      });
+    });
+  }
+});

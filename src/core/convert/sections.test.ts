@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { customTarget, isExactName, postmortemSectionCount, standardTarget } from './sections';
+
+describe('convert/sections', () => {
+  it('matches headings by meaning, whatever their numbering, emoji, case or notes', () => {
+    const cases: [string, unknown][] = [
+      ['Executive Summary', { kind: 'text', path: ['summary'] }],
+      ['TL;DR', { kind: 'text', path: ['summary'] }],
+      ['2. Customer impact', { kind: 'text', path: ['impact', 'description'] }],
+      ['Root Causes', { kind: 'text', path: ['rootCause'] }],
+      ['Root cause of the outage', { kind: 'text', path: ['rootCause'] }],
+      ['🔍 Contributing Factors', { kind: 'list', key: 'contributingFactors' }],
+      ['Resolution and Recovery', { kind: 'text', path: ['response', 'x-resolution'] }],
+      ['Mitigation', { kind: 'text', path: ['response', 'x-resolution'] }],
+      ['Detection', { kind: 'text', path: ['response', 'detection'] }],
+      ['What went well?', { kind: 'list', key: 'wentWell' }],
+      ['What went poorly', { kind: 'list', key: 'lessonsLearned' }],
+      ['Lessons Learned', { kind: 'list', key: 'lessonsLearned' }],
+      ['Follow-ups', { kind: 'actionItems' }],
+      ['Corrective actions', { kind: 'actionItems' }],
+      ['Timeline (UTC)', { kind: 'timeline' }],
+      ['Supporting information', { kind: 'references' }],
+    ];
+    for (const [heading, target] of cases) assert.deepEqual(standardTarget(heading), target, heading);
+  });
+
+  it('has no standard home for Trigger, Where we got lucky or Background', () => {
+    for (const heading of ['Trigger', 'Where we got lucky', 'Background', 'Appendix']) assert.equal(standardTarget(heading), undefined, heading);
+  });
+
+  it('sends a heading with no home to an x- key, or to the team custom section of that name', () => {
+    assert.deepEqual(customTarget('Where we got lucky'), { kind: 'text', path: ['x-where-we-got-lucky'] });
+    assert.deepEqual(customTarget('Trigger', ['x-trigger', 'x-background']), { kind: 'text', path: ['x-trigger'] });
+    assert.deepEqual(customTarget('Background', ['background']), { kind: 'text', path: ['background'] });
+  });
+
+  it('knows an exact section name from a longer heading', () => {
+    assert.equal(isExactName('Root Cause'), true);
+    assert.equal(isExactName('Root cause of the outage'), false);
+  });
+
+  it('counts the distinct postmortem sections among headings', () => {
+    assert.equal(postmortemSectionCount(['Summary', 'Overview', 'Timeline', 'Installation']), 2);
+    assert.equal(postmortemSectionCount(['Installation', 'Usage']), 0);
+  });
+});
