@@ -69,7 +69,7 @@ describe('pir help and version', () => {
   it('lists every command in the general help, with how to get one command\'s help', async () => {
     const { code, out } = await pir('--help');
     assert.equal(code, EXIT_OK);
-    assert.equal(out.match(/^pir [a-z]+ /gm)?.length, 5);
+    for (const name of ['lint', 'new', 'actions', 'metrics', 'export', 'convert']) assert.match(out, new RegExp(`^pir ${name} `, 'm'));
     assert.match(out, /pir <command> --help/);
   });
 });
