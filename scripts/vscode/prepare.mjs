@@ -7,8 +7,15 @@
 // Idempotent: a marker file records the prepared version, so a second run takes a moment.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CACHE_DIR, CHROMIUM, CODE_SERVER_DIR, CODE_SERVER_VERSION } from './server.mjs';
+
+// The native-build tools are pinned devDependencies, so `npm ci` brings them in from the lock
+// file; nothing is fetched at test time.
+const require = createRequire(import.meta.url);
+const NODE_GYP = require.resolve('node-gyp/bin/node-gyp.js');
+const NODE_PRE_GYP = require.resolve('@mapbox/node-pre-gyp/bin/node-pre-gyp');
 
 // Bump the suffix when the recipe below changes so prepared caches are rebuilt.
 const MARKER_TEXT = `code-server@${CODE_SERVER_VERSION} recipe-1\n`;
@@ -63,7 +70,7 @@ function prepareCodeServer() {
   run('npm', [...npmInstall, '--omit=dev'], VSCODE_DIR);
   run('npm', ['rebuild', '@vscode/spdlog', 'kerberos', 'native-watchdog', '@vscode/deviceid'], VSCODE_DIR);
   // node-pty's own install script asks a question; call node-gyp directly.
-  run('npx', ['--yes', 'node-gyp', 'rebuild', ...(nodeDirEnv.npm_config_nodedir ? [`--nodedir=${nodePrefix}`] : [])],
+  run(process.execPath, [NODE_GYP, 'rebuild', ...(nodeDirEnv.npm_config_nodedir ? [`--nodedir=${nodePrefix}`] : [])],
     path.join(VSCODE_DIR, 'node_modules/node-pty'));
 
   log('step 3/6: ripgrep (search) from Debian');
@@ -82,7 +89,8 @@ function prepareCodeServer() {
   log('step 5/6: argon2 (needed at start even with --auth none), built from source');
   const argon2 = [path.join(CACHE_DIR, 'node_modules/argon2'), path.join(CODE_SERVER_DIR, 'node_modules/argon2')].find(existsSync);
   if (!argon2) throw new Error('argon2 not found next to code-server');
-  run('npx', ['--yes', '@mapbox/node-pre-gyp', 'install', '--build-from-source'], argon2);
+  // npm_config_node_gyp: node-pre-gyp builds with this node-gyp rather than whichever is on PATH.
+  run(process.execPath, [NODE_PRE_GYP, 'install', '--build-from-source'], argon2, { npm_config_node_gyp: NODE_GYP });
 
   log('step 6/6: smoke check');
   // --config keeps code-server from writing a default config into ~/.config.

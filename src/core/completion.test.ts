@@ -58,6 +58,14 @@ describe('completionsAt', () => {
     assert.deepEqual(labels(complete('actionItems:\n  - owner: ‸\n', ['sre-team', 'dana'])), ['sre-team', 'dana']);
   });
 
+  it('does not propose a value typed in full, so Enter after it starts a new line', () => {
+    assert.deepEqual(labels(complete('timeline:\n  - at: 2026-03-14T09:12:00Z\n    kind: trigger‸\n')), []);
+    assert.ok(labels(complete('timeline:\n  - kind: trig‸\n')).includes('trigger'));
+    assert.deepEqual(labels(complete('severity: P2‸\n')), []);
+    assert.deepEqual(labels(complete('severity: P‸\n')), ['P1', 'P2', 'P3', 'P4']);
+    assert.deepEqual(labels(complete(`times:\n  detected: ${localDateTime(NOW)}‸\n`)), []);
+  });
+
   it('proposes nothing in free text or under an unknown key', () => {
     assert.deepEqual(complete('title: Out‸\n'), []);
     assert.deepEqual(complete('x-team:\n  ‸\n'), []);

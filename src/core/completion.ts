@@ -45,7 +45,12 @@ export function completionsAt(text: string, offset: number, options: CompletionO
         range: cursor.range,
       }));
   }
-  return valueCompletions(cursor.path, schema, options).map((completion) => ({ ...completion, range: cursor.range }));
+  // Once a value is typed in full nothing is proposed: the list closes, and Enter starts a new
+  // line instead of "accepting" the text that is already there.
+  const typed = text.slice(cursor.range.start, cursor.range.end);
+  const values = valueCompletions(cursor.path, schema, options);
+  if (values.some((completion) => completion.insertText === typed)) return [];
+  return values.map((completion) => ({ ...completion, range: cursor.range }));
 }
 
 function valueCompletions(path: Path, schema: JsonSchema, options: CompletionOptions): Omit<Completion, 'range'>[] {

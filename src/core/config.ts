@@ -15,25 +15,39 @@ export interface PirConfig {
   /** Rule id -> severity, or `off`. */
   rules?: Record<string, SeverityOrOff>;
   requiredSections?: string[];
+  /** Id of a new review, e.g. `PIR-YYYY-NNN` (see src/core/review-id.ts). */
+  idFormat?: string;
+  /** Where a rule's documentation is: a URL or path; `{rule}` stands for the rule id. */
+  rulesUrl?: string;
 }
 
 export interface ResolvedConfig {
   rules: Readonly<Record<string, SeverityOrOff>>;
   requiredSections: readonly string[];
+  idFormat: string;
+  /** Unset: the rule documentation that ships with the extension or CLI. */
+  rulesUrl?: string;
 }
 
 const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+const CONFIG_KEYS: readonly string[] = ['rules', 'requiredSections', 'idFormat', 'rulesUrl'];
+/** A new review's id: the prefix, the incident's year, a number counting up within the workspace. */
+export const DEFAULT_ID_FORMAT = 'PIR-YYYY-NNN';
 
 /** Merges layers in order: a later layer overrides an earlier one key by key. */
 export function resolveConfig(...layers: (PirConfig | undefined)[]): ResolvedConfig {
   let rules: Record<string, SeverityOrOff> = {};
   let requiredSections = DEFAULT_REQUIRED_SECTIONS;
+  let idFormat = DEFAULT_ID_FORMAT;
+  let rulesUrl: string | undefined;
   for (const layer of layers) {
     if (!layer) continue;
     rules = { ...rules, ...layer.rules };
     if (layer.requiredSections) requiredSections = layer.requiredSections;
+    idFormat = layer.idFormat ?? idFormat;
+    rulesUrl = layer.rulesUrl ?? rulesUrl;
   }
-  return { rules, requiredSections };
+  return { rules, requiredSections, idFormat, rulesUrl };
 }
 
 /** Reads a config file's text. Problems come back as messages; valid parts are kept. */
@@ -45,7 +59,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   } catch (error) {
     return { config: {}, errors: [`not valid YAML: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (!isRecord(raw)) return { config: {}, errors: ['must be a mapping with `rules` and/or `requiredSections`'] };
+  if (!isRecord(raw)) return { config: {}, errors: ['must be a mapping with `rules`, `requiredSections`, `idFormat` or `rulesUrl`'] };
   return { config: readConfig(raw, knownRules, errors), errors };
 }
 
@@ -53,7 +67,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
 export function readConfig(raw: Record<string, unknown>, knownRules: readonly string[], errors: string[]): PirConfig {
   const config: PirConfig = {};
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== 'requiredSections') errors.push(`unknown key \`${key}\``);
+    if (!CONFIG_KEYS.includes(key)) errors.push(`unknown key \`${key}\``);
   }
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) {
@@ -72,6 +86,13 @@ export function readConfig(raw: Record<string, unknown>, knownRules: readonly st
     const sections = raw.requiredSections;
     if (Array.isArray(sections) && sections.every((s) => typeof s === 'string')) config.requiredSections = sections;
     else errors.push('`requiredSections` must be a list of section keys');
+  }
+  for (const key of ['idFormat', 'rulesUrl'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || !value.trim()) errors.push(`\`${key}\` must be a non-empty string`);
+    else if (key === 'idFormat' && !value.includes('N')) errors.push('`idFormat` needs NNN where the review number goes, e.g. PIR-YYYY-NNN');
+    else config[key] = value.trim();
   }
   return config;
 }

@@ -37,7 +37,17 @@ function validate(value: unknown): ErrorObject[] {
 }
 
 export function schemaViolations(value: unknown): SchemaViolation[] {
-  return validate(value).map(describe);
+  return validate(value).filter((error) => !isEmptySection(value, error)).map(describe);
+}
+
+/**
+ * `key:` with nothing after it (or only comments under it, as the new-review template leaves a
+ * section to fill in) reads as null; where a list or mapping goes, it is an empty one.
+ */
+function isEmptySection(root: unknown, error: ErrorObject): boolean {
+  if (error.keyword !== 'type' || !['array', 'object'].includes(String(error.params.type))) return false;
+  const path = pathOf(error.instancePath);
+  return path.length > 0 && path.reduce<unknown>((node, step) => (node as Record<string | number, unknown> | null)?.[step], root) === null;
 }
 
 /** The schema node that describes `path`, for hover and completion. */

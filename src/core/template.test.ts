@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { lint } from './lint';
 import { isRecord } from './review';
 import { reviewSchema } from './schema';
-import { newReview, newReviewText, reviewFileName, slugify } from './template';
+import { insertIn } from './edit/operations';
+import { applyEdits } from './edit/text-edit';
+import { FORMAT_REFERENCE, newReview, newReviewText, reviewFileName, slugify } from './template';
 
 const MARCH_14 = new Date(2026, 2, 14);
 
@@ -40,18 +42,48 @@ describe('template', () => {
     assert.equal(reviewFileName(MARCH_14, 'Checkout outage'), '2026-03-14-checkout-outage.pir.yaml');
   });
 
-  it('fills in title, severity, date-based id, draft status and the author', () => {
+  it('fills in title, severity, the id, draft status and the author', () => {
     const review = parsedTemplate('Checkout outage after config rollout', 'Alice Doe');
     assert.equal(review.pir, 1);
-    assert.equal(review.id, 'PIR-2026-03-14-checkout-outage-after-config-rollout');
+    assert.equal(review.id, 'PIR-2026-001');
+    assert.equal(parse(newReviewText({ title: 'A', severity: 'P2', id: 'OPS-2026-0042' })).id, 'OPS-2026-0042');
     assert.equal(review.title, 'Checkout outage after config rollout');
     assert.equal(review.severity, 'P2');
     assert.equal(review.status, 'draft');
     assert.deepEqual(review.authors, ['Alice Doe']);
   });
 
-  it('leaves authors an empty list when no author is given', () => {
-    assert.deepEqual(parsedTemplate('Checkout outage').authors, []);
+  it('leaves authors an empty section when no author is given', () => {
+    assert.equal(parsedTemplate('Checkout outage').authors, null);
+  });
+
+  it('holds each empty section\'s example inside it, so uncommenting it in place gives a valid review', () => {
+    const text = newReviewText({ title: 'Checkout outage', severity: 'P2', date: MARCH_14 });
+    assert.doesNotMatch(text, /: (\[\]|\{\})/, 'no [] or {} above the examples');
+    // What Ctrl+/ does to an indented example line: drop the "# " after the indentation.
+    const uncommented = text.replace(/^( +)# (?=- |\s*\w+:)/gm, '$1').replace(/YYYY-MM-DD/g, '2026-03-20').replace(/^( +)(\w+):( +#.*)?$/gm, (line, indent: string, key: string) => (
+      key === 'started' || key === 'detected' || key === 'acknowledged' || key === 'mitigated' || key === 'resolved' ? `${indent}${key}: 2026-03-14T09:12:00Z` : line));
+    const { parsed, findings } = lint(uncommented, { now: new Date('2026-03-15T12:00:00Z') });
+    assert.deepEqual(findings.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema').map((f) => `${parsed.position(f.range.start).line}: ${f.message}`), []);
+    const review = parsed.value;
+    assert.ok(isRecord(review));
+    assert.equal((review.timeline as unknown[]).length, 1);
+    assert.equal((review.actionItems as unknown[]).length, 1);
+    assert.deepEqual(Object.keys(review.times as object), ['started', 'detected', 'acknowledged', 'mitigated', 'resolved']);
+  });
+
+  it('loses a section\'s example when a panel writes the first real value', () => {
+    const text = newReviewText({ title: 'Checkout outage', severity: 'P2', date: MARCH_14 });
+    const event = { at: '2026-03-14T09:12:00Z', kind: 'trigger', text: 'Config rolled out' };
+    const written = applyEdits(text, insertIn(text, ['timeline'], 0, event));
+    assert.doesNotMatch(written, /# - at:|# {3}kind: trigger/);
+    assert.match(written, /^timeline:\n {2}- at: 2026-03-14T09:12:00Z\n {4}kind: trigger\n/m);
+  });
+
+  it('points at the format reference the extension ships, not a path in the repository', () => {
+    const text = newReviewText({ title: 'Checkout outage', severity: 'P2', date: MARCH_14 });
+    assert.doesNotMatch(text, /docs\/format\.md/);
+    assert.ok(text.split('\n').slice(0, 3).some((line) => line.includes(FORMAT_REFERENCE)));
   });
 
   it('shows every section of the format, as a key or a commented-out key', () => {

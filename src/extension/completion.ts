@@ -34,7 +34,11 @@ export function register(context: vscode.ExtensionContext, reviews: WorkspaceRev
         // Owners come from the workspace index, which may still be on its first scan: ask only on an owner value.
         const names = /^\s*(-\s+)?owner:/.test(line) ? await reviews.owners() : [];
         if (token.isCancellationRequested) return undefined;
-        return completionsAt(text, offset, { now: new Date(), owners: names }).map((completion) => toItem(document, completion));
+        const completions = completionsAt(text, offset, { now: new Date(), owners: names });
+        // Values are asked for again as the user types, so a value typed in full closes the
+        // list (the core leaves it out) rather than waiting for Enter to "accept" it.
+        const onValue = completions.some((completion) => completion.kind !== 'key');
+        return new vscode.CompletionList(completions.map((completion) => toItem(document, completion)), onValue);
       },
     }, ':', ' '),
     vscode.languages.registerHoverProvider(selector, {

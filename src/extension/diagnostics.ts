@@ -8,7 +8,9 @@ import { reviewFacts, type ReviewFacts } from '../core/review-facts';
 import type { Finding, Severity } from '../core/types';
 import { WorkerLinter } from '../core/worker-linter';
 import { readReviewText, type ReviewReading } from '../core/workspace-index';
+import type { ResolvedConfig } from '../core/config';
 import type { ConfigService } from './config';
+import { log } from './log';
 
 export const LANGUAGE_ID = 'pir';
 
@@ -46,7 +48,7 @@ export class ReviewLinter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
   private readonly worker: WorkerLinter;
 
-  constructor(private readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri, workerScript: string) {
+  constructor(private readonly config: ConfigService, private readonly ruleDocLink: RuleDocLink, workerScript: string) {
     this.worker = new WorkerLinter(workerScript);
     this.disposables.push({ dispose: () => this.worker.dispose() });
     this.disposables.push(
@@ -76,7 +78,7 @@ export class ReviewLinter implements vscode.Disposable {
     const here = () => readReviewText(uri.toString(), text);
     if (text.length < workerThreshold(uri)) return here();
     return this.worker.read(uri.toString(), text).catch((error: unknown) => {
-      console.error('[pir] the lint worker failed to read a review; reading it here:', error);
+      log.error(`The lint worker failed to read ${uri.toString(true)}; reading it here: ${String(error)}`);
       return here();
     });
   }
@@ -133,15 +135,17 @@ export class ReviewLinter implements vscode.Disposable {
     // Sizes are in characters (UTF-16 units): bytes for ASCII text, and free to measure.
     const maxBytes = settings.get<number>('maxLintBytes', DEFAULT_MAX_LINT_BYTES);
     if (text.length > maxBytes) return this.show(document, { uri: document.uri, version, entries: [] }, [tooLarge(text.length, maxBytes)]);
-    const entriesOf = (findings: Finding[]) => findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding) }));
+    const entriesOf = (findings: Finding[]) => findings.map((finding) => ({ finding, diagnostic: this.toDiagnostic(document, finding, config) }));
     let result: LintedReview;
     if (text.length >= workerThreshold(document.uri)) {
+      const started = Date.now();
       const linted = await this.worker.lint(key, text, { now: new Date(), config }).catch((error: unknown) => {
-        console.error('[pir] the lint worker failed:', error);
+        log.error(`The lint worker failed on ${document.uri.toString(true)}: ${String(error)}`);
         return undefined;
       });
       // Undefined: a newer version's lint superseded this one.
       if (!linted || document.isClosed || document.version !== version) return;
+      log.info(`Linted ${vscode.workspace.asRelativePath(document.uri)} (${text.length} characters) in the worker in ${Date.now() - started} ms: ${linted.findings.length} findings`);
       result = { uri: document.uri, version, entries: entriesOf(linted.findings), facts: linted.facts };
     } else {
       const { parsed, findings } = lint(text, { config });
@@ -167,11 +171,11 @@ export class ReviewLinter implements vscode.Disposable {
     this.collection.delete(uri);
   }
 
-  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding, config: ResolvedConfig): vscode.Diagnostic {
     const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
     const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
     diagnostic.source = 'pir';
-    diagnostic.code = { value: finding.rule, target: this.rulesDocs(finding.rule) };
+    diagnostic.code = { value: finding.rule, target: this.ruleDocLink(config, finding.rule, document.uri) };
     return diagnostic;
   }
 }
@@ -216,15 +220,11 @@ export function findingOf(result: LintedReview, diagnostic: vscode.Diagnostic): 
   )?.finding;
 }
 
-/** `<repository>/blob/main/docs/rules.md#<rule-id>`, from package.json's `repository`. */
-function rulesDocsLink(context: vscode.ExtensionContext): (ruleId: string) => vscode.Uri {
-  const repository = (context.extension.packageJSON as { repository?: { url?: string } }).repository?.url ?? '';
-  const base = repository.replace(/^git\+/, '').replace(/\.git$/, '');
-  return (ruleId) => vscode.Uri.parse(`${base}/blob/main/docs/rules.md#${ruleId}`);
-}
+/** Where a diagnostic's rule code links to (src/extension/docs.ts). */
+export type RuleDocLink = (config: ResolvedConfig, ruleId: string, review: vscode.Uri) => vscode.Uri;
 
-export function register(context: vscode.ExtensionContext, config: ConfigService): ReviewLinter {
-  const linter = new ReviewLinter(config, rulesDocsLink(context), vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
+export function register(context: vscode.ExtensionContext, config: ConfigService, ruleDocLink: RuleDocLink): ReviewLinter {
+  const linter = new ReviewLinter(config, ruleDocLink, vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
   context.subscriptions.push(linter);
   return linter;
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { FORMAT_LABELS, REPORT_FORMATS, renderReport, reportFileName, type ReportFormat } from '../core/render/report';
+import { log } from './log';
 import { reviewTarget } from './review-target';
 
 /** Arguments for running the command without prompts (tests, keybindings): the format, and the file or 'beside' the review. */
@@ -22,7 +23,9 @@ async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise
   const parsed = new ParsedReview(document.getText());
   const [syntax] = parsed.syntaxFindings;
   if (syntax) {
-    return void vscode.window.showErrorMessage(`Cannot export: the YAML has an error at line ${parsed.position(syntax.range.start).line}: ${syntax.message}`);
+    const message = `Cannot export: the YAML has an error at line ${parsed.position(syntax.range.start).line}: ${syntax.message}`;
+    log.warn(`Export of ${review.toString(true)}: ${message}`);
+    return void vscode.window.showErrorMessage(message);
   }
   const format = options.format ?? (await pickFormat());
   if (!format) return undefined;
@@ -31,7 +34,9 @@ async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise
   if (target.toString() === document.uri.toString()) {
     return void vscode.window.showErrorMessage('The export would overwrite the review itself; choose another file.');
   }
+  const started = Date.now();
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(parsed.value, format)));
+  log.info(`Exported ${review.toString(true)} as ${format} to ${target.toString(true)} in ${Date.now() - started} ms`);
   if (!options.target) {
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => {
       if (choice) void vscode.commands.executeCommand('vscode.open', target);

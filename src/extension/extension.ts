@@ -4,7 +4,9 @@ import * as config from './config';
 import * as convert from './convert';
 import * as dashboard from './dashboard';
 import * as diagnostics from './diagnostics';
+import * as docs from './docs';
 import * as exportReview from './export-review';
+import * as output from './log';
 import * as metrics from './metrics';
 import * as newReview from './new-review';
 import * as preview from './preview';
@@ -20,10 +22,12 @@ export interface PirApi {
 }
 
 export function activate(context: vscode.ExtensionContext): PirApi {
+  const started = Date.now();
+  output.register(context);
   const configService = config.register(context);
-  const linter = diagnostics.register(context, configService);
+  docs.register(context);
+  const linter = diagnostics.register(context, configService, docs.ruleDocLink);
   metrics.register(context, linter);
-  newReview.register(context);
   convert.register(context);
   timeline.register(context, linter);
   rootCause.register(context, linter);
@@ -31,9 +35,12 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   exportReview.register(context);
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
+  // A new review's id takes the next number among the reviews the sidebar's index knows.
+  newReview.register(context, configService, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
   completion.register(context, pirSidebar.reviews);
   quickFixes.register(context, linter, pirSidebar.reviews);
+  output.log.info(`Activated ${context.extension.id} ${String((context.extension.packageJSON as { version?: unknown }).version)} in ${Date.now() - started} ms`);
   return { sidebar: pirSidebar, linter };
 }
 

@@ -1,11 +1,16 @@
 // "PIR: New Post-Incident Review": asks for a title and a severity, writes a review from the
-// template into the reviews folder and opens it with the cursor in the summary.
+// template into the reviews folder and opens it, pinned, with the cursor in the summary. Its id
+// follows `idFormat` in `.pirrc.yaml` with the next number free in the workspace.
 import * as vscode from 'vscode';
 import { SEVERITIES, type IncidentSeverity } from '../core/review';
+import { nextReviewId } from '../core/review-id';
 import { newReview, reviewFileName } from '../core/template';
 import { SEVERITY_MEANINGS } from '../core/value-descriptions';
+import type { ConfigService } from './config';
 import { LANGUAGE_ID } from './diagnostics';
 import { exists } from './file-exists';
+import { log } from './log';
+import type { WorkspaceReviews } from './review-index';
 
 export const NEW_REVIEW_COMMAND = 'pir.newReview';
 const DEFAULT_REVIEWS_FOLDER = 'docs/incidents';
@@ -15,7 +20,7 @@ interface SeverityPick extends vscode.QuickPickItem {
 }
 
 /** Runs the command; resolves to the opened editor, or undefined when the user cancelled. */
-async function createReview(): Promise<vscode.TextEditor | undefined> {
+async function createReview(config: ConfigService, reviews: WorkspaceReviews): Promise<vscode.TextEditor | undefined> {
   const title = await vscode.window.showInputBox({
     title: 'New Post-Incident Review (1/2)',
     prompt: 'A line that names the incident',
@@ -30,12 +35,16 @@ async function createReview(): Promise<vscode.TextEditor | undefined> {
 
   const author = vscode.workspace.getConfiguration('pir').get<string>('me') || undefined;
   const date = new Date();
-  const review = newReview({ title, severity: pick.severity, date, author });
   const folder = await pickWorkspaceFolder();
+  const { idFormat } = await config.configFor(folder?.uri ?? vscode.Uri.file('/'));
+  const id = nextReviewId(idFormat, date, await reviews.reviewIds());
+  const review = newReview({ title, severity: pick.severity, date, author, id });
   const document = folder
     ? await vscode.workspace.openTextDocument(await writeNewFile(folder, reviewFileName(date, title), review.text))
     : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: review.text });
-  const editor = await vscode.window.showTextDocument(document);
+  log.info(`New review ${id}: ${document.uri.toString(true)}`);
+  // Pinned, not a preview tab that the next file opened from the explorer would replace.
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
   const cursor = document.positionAt(review.summaryOffset);
   editor.selection = new vscode.Selection(cursor, cursor);
   editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -66,6 +75,6 @@ async function writeNewFile(folder: vscode.WorkspaceFolder, name: string, text: 
   }
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_REVIEW_COMMAND, createReview));
+export function register(context: vscode.ExtensionContext, config: ConfigService, reviews: WorkspaceReviews): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_REVIEW_COMMAND, () => createReview(config, reviews)));
 }

@@ -72,6 +72,12 @@ export class WorkspaceReviews implements vscode.Disposable {
     return knownOwners(this.index.actionItems());
   }
 
+  /** The `id` of every review in the workspace: a new review takes the next free number. */
+  async reviewIds(): Promise<string[]> {
+    await this.ready;
+    return this.index.entries().flatMap((entry) => (entry.id ? [entry.id] : []));
+  }
+
   /** Re-reads everything: for "Refresh" and after an edit was refused because the index was behind. */
   refresh(): Promise<void> {
     return this.enqueue(() => this.scan());

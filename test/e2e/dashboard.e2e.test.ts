@@ -58,8 +58,8 @@ describe('Reliability Dashboard in the workbench', () => {
     await wb.runCommand('View: Close Primary Side Bar');
     await wb.runCommand('PIR: Show Reliability Dashboard');
     await panel().locator('.summary', { hasText: /^\d+ reviews · / }).waitFor({ timeout: 30_000 });
-    // The fixture workspace's dated reviews, the three examples and the two repeats.
-    assert.match(await panel().locator('.summary').innerText(), /Mar 2026 – Aug 2026/);
+    // The fixture workspace's dated reviews, the examples and the two repeats.
+    assert.match(await panel().locator('.summary').innerText(), /Mar 2026 – Oct 2026/);
     for (const name of ['incidents', 'response', 'actions']) await panel().locator(`#chart-${name}`).waitFor();
     const repeats = await panel().locator('.repeats tbody tr').allInnerTexts();
     assert.strictEqual(repeats.length, 2, repeats.join('\n---\n'));

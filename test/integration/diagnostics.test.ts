@@ -22,8 +22,17 @@ describe('diagnostics', () => {
     assert.strictEqual(owner.source, 'pir');
     assert.strictEqual(owner.range.start.line, 34); // `title:` of the second action item (0-based)
     const target = (owner.code as { target: vscode.Uri }).target.toString();
-    assert.match(target, /^https:\/\/github\.com\/.+\/blob\/main\/docs\/rules\.md#action-owner$/);
+    // Offline: a command that opens the rule's section of the docs/rules.md the extension ships.
+    assert.strictEqual(target, `command:pir.openRuleDoc?${encodeURIComponent(JSON.stringify(['action-owner']))}`);
     assert.strictEqual(diagnostics.find((d) => ruleOf(d) === 'schema')!.severity, vscode.DiagnosticSeverity.Error);
+  });
+
+  it('opens a rule\'s documentation from the shipped docs in the Markdown preview', async () => {
+    await vscode.commands.executeCommand('pir.openRuleDoc', 'action-owner');
+    const preview = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .find((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes('rules.md'));
+    await waitFor(vscode.window.tabGroups.onDidChangeTabs, preview, (tab) => tab !== undefined, 'a Markdown preview of rules.md');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('clears a review\'s diagnostics when it is closed', async () => {

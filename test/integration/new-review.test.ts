@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { DEFAULT_ID_FORMAT } from '../../src/core/config';
+import { nextReviewId } from '../../src/core/review-id';
 import { newReview, reviewFileName } from '../../src/core/template';
 import { closeAll, fixture, pirApi } from './helpers';
 
@@ -52,12 +54,16 @@ describe('New Post-Incident Review', () => {
 
     const date = new Date();
     const uri = fixture(`docs/incidents/${reviewFileName(date, 'Checkout outage after config rollout')}`);
-    const expected = newReview({ title: 'Checkout outage after config rollout', severity: 'P2', date });
+    // The fixture workspace's reviews are PIR-2026-001, -014 and -021: the new one comes next.
+    const id = nextReviewId(DEFAULT_ID_FORMAT, date, ['PIR-2026-001', 'PIR-2026-014', 'PIR-2026-021']);
+    const expected = newReview({ title: 'Checkout outage after config rollout', severity: 'P2', date, id });
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), expected.text);
     const editor = vscode.window.activeTextEditor!;
     assert.strictEqual(editor.document.uri.toString(), uri.toString());
     assert.strictEqual(editor.document.languageId, 'pir');
     assert.strictEqual(editor.document.offsetAt(editor.selection.active), expected.summaryOffset);
+    // A pinned tab, not a preview that the next file opened would replace.
+    assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, false);
   });
 
   it('never overwrites: a second review with the same title gets a -2 suffix', async () => {

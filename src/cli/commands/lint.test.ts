@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../io';
 import { main } from '../main';
 import { captureIo, tempDirWith } from '../testing';
@@ -43,7 +43,14 @@ describe('pir lint', () => {
     const { code, out, err } = await pirLint({ 'reviews/a.pir.yaml': WITH_ACTION }, '--now', '2026-05-01');
     assert.equal(code, EXIT_OK);
     assert.match(out, /^reviews\/a\.pir\.yaml:10:10 warning Action item is .*overdue.* \[action-overdue\]\n$/);
-    assert.equal(err, '1 file checked: 0 errors, 1 warning, 0 notes\n');
+    assert.match(err, /^1 file checked: 0 errors, 1 warning, 0 notes\nRules explained:\n {2}action-overdue {2}\S+docs\/rules\.md#action-overdue\n$/);
+    const shipped = /(\S+docs\/rules\.md)#/.exec(err)![1];
+    assert.match(readFileSync(shipped, 'utf8'), /^## action-overdue$/m);
+  });
+
+  it('points at the rule documentation the team configures with rulesUrl', async () => {
+    const { err } = await pirLint({ '.pirrc.yaml': 'rulesUrl: https://wiki.example.com/pir/{rule}\n', 'a.pir.yaml': WITH_ACTION }, '--now', '2026-05-01');
+    assert.match(err, /^ {2}action-overdue +https:\/\/wiki\.example\.com\/pir\/action-overdue$/m);
   });
 
   it('makes action-overdue reproducible with --now', async () => {

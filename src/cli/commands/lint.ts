@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { plural } from '../../core/labels';
 import { lint } from '../../core/lint';
+import { ruleDocLocation } from '../../core/rule-docs';
 import type { Finding } from '../../core/types';
 import { expandPaths, loadConfig, parseNow } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
@@ -71,10 +73,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   if (values.format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
   else for (const r of results) io.stdout(`${r.file}:${r.line}:${r.column} ${r.severity} ${r.message} [${r.rule}]\n`);
-  if (values.format === 'text') io.stderr(summary(results, files.length));
+  if (values.format === 'text') io.stderr(summary(results, files.length) + ruleDocs(results, config.rulesUrl ?? shippedRulesDoc()));
 
   if (unreadable || configErrors.length) return EXIT_USAGE;
   return results.some((r) => r.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Where to read about each rule found: `rulesUrl` from `.pirrc.yaml`, else the shipped docs/rules.md. */
+function ruleDocs(results: JsonFinding[], base: string | undefined): string {
+  const rules = [...new Set(results.map((r) => r.rule))].sort();
+  if (rules.length === 0 || !base) return '';
+  const width = Math.max(...rules.map((rule) => rule.length));
+  return `Rules explained:\n${rules.map((rule) => `  ${rule.padEnd(width)}  ${ruleDocLocation(base, rule)}\n`).join('')}`;
+}
+
+/** docs/rules.md of the installed package: next to dist/ when bundled, further up when run from out/ (tests). */
+function shippedRulesDoc(): string | undefined {
+  for (let dir = __dirname, up = 0; up < 5; dir = dirname(dir), up++) {
+    const file = join(dir, 'docs', 'rules.md');
+    if (existsSync(file)) return file;
+  }
+  return undefined;
 }
 
 function summary(results: JsonFinding[], fileCount: number): string {

@@ -33,6 +33,15 @@ describe('pir new', () => {
     assert.deepEqual(lint(text).findings.filter((f) => f.severity === 'error'), []);
   });
 
+  it('numbers the id after the reviews already there, in the idFormat of .pirrc.yaml', async () => {
+    writeFileSync(join(dir, 'old.pir.yaml'), 'pir: 1\nid: PIR-2026-041\ntitle: Old\nseverity: P3\nstatus: final\n');
+    await pirNew('--title', 'First', '--severity', 'P2', '--date', '2026-03-14');
+    assert.equal(parse(readFileSync(join(dir, 'docs/incidents/2026-03-14-first.pir.yaml'), 'utf8')).id, 'PIR-2026-042');
+    writeFileSync(join(dir, '.pirrc.yaml'), 'idFormat: OPS-YYYY-NNNN\n');
+    await pirNew('--title', 'Second', '--severity', 'P2', '--date', '2026-03-15');
+    assert.equal(parse(readFileSync(join(dir, 'docs/incidents/2026-03-15-second.pir.yaml'), 'utf8')).id, 'OPS-2026-0001');
+  });
+
   it('creates a missing --dir, and accepts a lower-case severity', async () => {
     const { code, out } = await pirNew('--title', 'Cert expiry', '--severity', 'p3', '--date', '2026-05-02', '--dir', 'reviews/2026');
     assert.equal(code, EXIT_OK);

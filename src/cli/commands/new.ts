@@ -1,14 +1,19 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type IncidentSeverity } from '../../core/review';
+import { nextReviewId } from '../../core/review-id';
 import { newReviewText, reviewFileName } from '../../core/template';
 import { parseDate } from '../../core/time';
+import { readReviewText } from '../../core/workspace-index';
+import { expandPaths, loadConfig } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
 export const usage = `pir new --title TEXT --severity P1|P2|P3|P4 [--dir DIR] [--date YYYY-MM-DD] [--author NAME] [-o FILE]
   Writes a new draft review from the template to DIR/YYYY-MM-DD-<slug>.pir.yaml (DIR defaults to
-  docs/incidents, --date to today), or to FILE with -o, and prints its path. Never overwrites a file.`;
+  docs/incidents, --date to today), or to FILE with -o, and prints its path. Never overwrites a file.
+  Its id follows idFormat in .pirrc.yaml (default PIR-YYYY-NNN), numbered after the reviews under
+  the current folder.`;
 
 export const DEFAULT_DIR = 'docs/incidents';
 
@@ -34,11 +39,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const date = values.date === undefined ? new Date() : localDate(values.date);
 
   const file = resolve(io.cwd, values.output ?? join(values.dir ?? DEFAULT_DIR, reviewFileName(date, title)));
+  const { config, errors } = loadConfig(io.cwd);
+  for (const error of errors) io.stderr(`${error}\n`);
+  const id = nextReviewId(config.idFormat, date, await reviewIds(io.cwd));
   const name = relative(io.cwd, file) || file;
   await mkdir(dirname(file), { recursive: true });
   try {
     // 'wx' fails if the file exists, with no window between a check and the write.
-    await writeFile(file, newReviewText({ title, severity, date, author: values.author }), { flag: 'wx' });
+    await writeFile(file, newReviewText({ title, severity, date, author: values.author, id }), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     io.stderr(`pir new: ${name} already exists; not overwriting it. Choose another --title, --date or -o.\n`);
@@ -46,6 +54,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${name}\n`);
   return EXIT_OK;
+}
+
+/** The ids of the reviews under `cwd`; files that cannot be read as reviews are skipped. */
+async function reviewIds(cwd: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const file of await expandPaths([], cwd)) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    const reading = readReviewText(file, text);
+    if ('entry' in reading && reading.entry.id) ids.push(reading.entry.id);
+  }
+  return ids;
 }
 
 function isSeverity(value: string | undefined): value is IncidentSeverity {

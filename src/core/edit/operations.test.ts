@@ -127,6 +127,34 @@ describe('setIn', () => {
   });
 });
 
+describe('an empty section holding a commented-out example (the new-review template)', () => {
+  const template = yaml(
+    'times:',
+    '  # started:     # when the trigger happened',
+    '  # detected:    # first alert or report',
+    '# Event by event.',
+    'timeline:',
+    '  # - at: 2026-03-14T09:12:00Z',
+    '  #   kind: trigger',
+    '',
+    '# Keep doing these.',
+    'wentWell:',
+    '# not indented: not part of the placeholder',
+  );
+
+  it('replaces the placeholder with the first real value, so no stale hint stays', () => {
+    const timed = edited(template, setIn(template, ['times', 'started'], '2026-03-14T09:12:00Z'));
+    assert.equal(timed, template.replace('  # started:     # when the trigger happened\n  # detected:    # first alert or report\n', '  started: 2026-03-14T09:12:00Z\n'));
+    const event = edited(template, insertIn(template, ['timeline'], 0, { at: '2026-03-14T09:20:00Z', text: 'Alert fired' }));
+    assert.equal(event, template.replace('  # - at: 2026-03-14T09:12:00Z\n  #   kind: trigger\n', '  - at: 2026-03-14T09:20:00Z\n    text: Alert fired\n'));
+  });
+
+  it('keeps comments that are not indented under the key', () => {
+    const result = edited(template, insertIn(template, ['wentWell'], 0, 'Fast rollback'));
+    assert.equal(result, template.replace('wentWell:\n', 'wentWell:\n  - Fast rollback\n'));
+  });
+});
+
 describe('deleteIn', () => {
   it('removes a list item with the comment lines directly above it', () => {
     assert.equal(edited(review, deleteIn(review, ['timeline', 1])), review.replace('  # the page\n  - at: 2026-03-14T09:20:00Z\n    text: Alert fired\n', ''));

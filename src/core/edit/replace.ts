@@ -32,8 +32,24 @@ export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextE
   const start = sameLine ? node.range![0] : after;
   const end = node ? nodeEnd(src, node) : after;
   const edits = [edit(start, end, sameLine ? head.slice(1) : head)];
-  if (body) edits.push(edit(src.lineEnd(end), src.lineEnd(end), body));
+  // An empty value's commented-out example (the new-review template's placeholder) gives way
+  // to the real value, so no stale hint is left inside it.
+  const bodyEnd = node ? src.lineEnd(end) : placeholderEnd(src, after, layout.column);
+  if (body || bodyEnd !== src.lineEnd(end)) edits.push(edit(src.lineEnd(end), bodyEnd, body));
   return edits.filter((e) => e.start !== e.end || e.newText !== '');
+}
+
+/**
+ * End of the comment lines right below `key:` (whose value is empty) that are indented deeper
+ * than the key: the section's placeholder. The end of the key's line when there are none.
+ */
+function placeholderEnd(src: EditSource, after: number, keyColumn: number): number {
+  let end = src.lineEnd(after);
+  for (let line = src.nextLine(end); line < src.text.length && line > end; line = src.nextLine(line)) {
+    if (!src.isComment(line) || src.indentation(line) <= keyColumn) break;
+    end = src.lineEnd(line);
+  }
+  return end;
 }
 
 /** Offset just past a value's last line of content (its comments included for a block collection). */

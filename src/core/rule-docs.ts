@@ -1,0 +1,9 @@
+// Where a rule's documentation is. A team may point `rulesUrl` in `.pirrc.yaml` at its own copy
+// (an intranet page, a path in the repository); without it the extension and the CLI use the
+// docs/rules.md they ship, so the link works offline.
+
+/** `base` with `{rule}` replaced by the rule id, or with `#<rule id>` (the heading's anchor) appended. */
+export function ruleDocLocation(base: string, ruleId: string): string {
+  if (base.includes('{rule}')) return base.replace(/\{rule\}/g, ruleId);
+  return `${base.replace(/#.*$/, '')}#${ruleId}`;
+}
