@@ -70,9 +70,10 @@ describe('blame-language', () => {
       '  We clearly should have deployed it alone. The staging environment should have been checked.',
       '  The developer forgot to restart the workers, and we quickly failed to notice.',
       '  It was my fault. The operator was at fault.',
+      '  The engineer who changed the lifecycle rule should have double-checked the unit.',
     ));
     assert.deepEqual(findings.map((f) => f.covered).sort(), [
-      'developer forgot', 'at fault', 'my fault', 'should have', 'should have', 'we quickly failed to',
+      'developer forgot', 'at fault', 'my fault', 'should have', 'should have', 'should have', 'we quickly failed to',
     ].sort());
   });
 

@@ -39,7 +39,7 @@ interface Phrase {
 
 /** Words that name or stand for people: as a subject they make a phrase about a person. */
 const PERSON_WORDS = [
-  'he', 'she', 'they', 'we', 'i', 'you', 'us', 'someone', 'somebody', 'nobody', 'no one', 'everyone',
+  'he', 'she', 'they', 'we', 'i', 'you', 'us', 'who', 'whom', 'someone', 'somebody', 'nobody', 'no one', 'everyone',
   'engineer', 'engineers', 'developer', 'developers', 'operator', 'operators', 'responder', 'responders',
   'on-call', 'oncall', 'admin', 'admins', 'team', 'teams', 'member', 'members', 'staff', 'person', 'people',
   'reviewer', 'reviewers', 'deployer', 'author', 'manager', 'sre', 'sres',
@@ -53,12 +53,20 @@ const wordEnd = '(?![\\p{L}\\p{N}_])';
 /** Where a clause starts: punctuation, or a word that opens a subordinate clause. */
 const CLAUSE_BOUNDARY = /[.;:!?()[\]\n]|,\s|\b(?:that|which|who|whom|when|while|because|since|if|then|meaning|where|unless|although|though)\b/gi;
 
-/** The words of the clause before `index`: the subject of a phrase there, with whatever precedes it in its clause. */
+/**
+ * The words of the clause before `index`: the subject of a phrase there, with whatever precedes
+ * it in its clause. A clause opened by "who" or "whom" is about a person whatever its words
+ * ("the engineer who changed the rule should have checked"): it is returned with that word.
+ */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   let start = 0;
-  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) start = boundary.index + boundary[0].length;
-  return before.slice(start);
+  let opener = '';
+  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) {
+    start = boundary.index + boundary[0].length;
+    opener = /^who/i.test(boundary[0]) ? `${boundary[0]} ` : '';
+  }
+  return opener + before.slice(start);
 }
 
 /** Past participles of the verbs postmortems use; regular ones end in -ed. */
@@ -68,7 +76,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   'paid', 'held', 'led', 'given', 'understood', 'spent', 'begun', 'become', 'felt', 'heard', 'said', 'rolled',
 ]);
 
-const isParticiple = (word: string | undefined) => word !== undefined && (/^\p{L}+ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word));
+const isParticiple = (word: string | undefined) => word !== undefined && (/^\p{L}[\p{L}-]*ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word));
 
 /** The words after `index`, lowercased, adverbs in -ly skipped except those that say a system acts. */
 function wordsAfter(text: string, index: number): string[] {
