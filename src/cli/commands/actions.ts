@@ -27,6 +27,8 @@ export interface JsonActionItem {
   priority?: string;
   due?: string;
   status: string;
+  /** The day a done item was done (YYYY-MM-DD), as written. */
+  completed?: string;
   overdue: boolean;
   outcome?: string;
   tracker?: string;
@@ -80,6 +82,7 @@ function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionIte
     priority: item.priority,
     due: item.due,
     status: item.status,
+    completed: item.completed,
     overdue: isOverdue(item, now),
     outcome: item.outcome,
     tracker: item.tracker,
@@ -90,7 +93,7 @@ function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionIte
 const TITLE_WIDTH = 60;
 
 function toTable(items: readonly JsonActionItem[]): string {
-  const header = ['REVIEW', 'ID', 'TITLE', 'OWNER', 'DUE', 'PRIORITY', 'STATUS'];
+  const header = ['REVIEW', 'ID', 'TITLE', 'OWNER', 'DUE', 'PRIORITY', 'STATUS', 'COMPLETED'];
   const rows = items.map((item) => [
     // file:line, which terminals (and VS Code's) open at the item.
     `${item.file}:${item.line}`,
@@ -101,6 +104,7 @@ function toTable(items: readonly JsonActionItem[]): string {
     item.due ?? '',
     item.priority ?? '',
     item.overdue ? `${item.status} (OVERDUE)` : item.status,
+    item.completed ?? '',
   ]);
   return alignColumns([header, ...rows]).join('\n');
 }
@@ -110,7 +114,7 @@ function truncate(text: string, width: number): string {
 }
 
 const CSV_COLUMNS: readonly (keyof JsonActionItem)[] = [
-  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'overdue', 'outcome', 'tracker',
+  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'completed', 'overdue', 'outcome', 'tracker',
 ];
 
 /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */

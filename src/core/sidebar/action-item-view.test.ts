@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { IndexedActionItem } from '../workspace-index';
-import { actionItemView } from './action-item-view';
+import { actionItemView, LABEL_MAX, shorten } from './action-item-view';
 
 const NOW = new Date('2026-04-10T12:00:00Z');
 
@@ -36,6 +36,23 @@ describe('actionItemView', () => {
     assert.equal(done.description, 'no owner · due 2026-01-01');
     assert.deepEqual(done.icon, { id: 'pass-filled', color: 'testing.iconPassed' });
     assert.deepEqual(actionItemView(item({ status: 'wont-do' }), NOW).icon, { id: 'circle-slash' });
+  });
+
+  it('shortens a long title at a word, so the owner, due day and priority stay visible; the tooltip has it whole', () => {
+    const title = 'Require a second reviewer for every feature-flag payload change';
+    const view = actionItemView(item({ title, owner: 'Dana', due: '2026-05-01', priority: 'P2' }), NOW);
+    assert.equal(view.label, 'Require a second reviewer for…');
+    assert.ok(view.label.length <= LABEL_MAX);
+    assert.equal(view.description, 'Dana · due 2026-05-01 · P2');
+    assert.equal(view.ariaLabel, `${title}, Dana · due 2026-05-01 · P2`);
+    assert.match(view.tooltip, new RegExp(`^\\*\\*${title}\\*\\*`));
+    assert.equal(shorten('Supercalifragilisticexpialidocious-and-more', 10), 'Supercali…', 'no space: cut inside the word');
+  });
+
+  it('shows when a done item was completed', () => {
+    const view = actionItemView(item({ owner: 'Dana', due: '2026-04-01', status: 'done', completed: '2026-04-03' }), NOW);
+    assert.equal(view.description, 'Dana · done 2026-04-03');
+    assert.match(view.tooltip, /- Due: 2026-04-01\n- Completed: 2026-04-03/);
   });
 
   it('marks an unowned item and names an untitled one by its id', () => {

@@ -13,10 +13,13 @@ export interface IconChoice {
 }
 
 export interface ActionItemView {
+  /** The title, shortened at a word so the description still shows in a sidebar of default width. */
   label: string;
-  /** `owner · due · priority`. */
+  /** `owner · due · priority`; a done item's completion day instead of its due day. */
   description: string;
   icon: IconChoice;
+  /** The whole title and the description, for screen readers (and tests) that need more than the shortened label. */
+  ariaLabel: string;
   /** Markdown; every user-written field is escaped, so it is safe untrusted and without HTML. */
   tooltip: string;
   /** `pirAction.<status>`: menus show Mark Done or Reopen by it. */
@@ -36,19 +39,37 @@ const OVERDUE_COLOR = 'list.errorForeground';
 const DONE_COLOR = 'testing.iconPassed';
 const UNOWNED = 'no owner';
 
+/**
+ * About what fits beside the description in a sidebar of default width (300 px): VS Code cuts the
+ * description first, so a long title would hide the owner, due day and priority. The whole title
+ * is in the tooltip.
+ */
+export const LABEL_MAX = 32;
+
 export function actionItemView(item: IndexedActionItem, now: Date): ActionItemView {
   const overdue = isOverdue(item, now);
-  const due = item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
-  const description = [item.owner ?? UNOWNED, due, item.priority].filter((part) => part !== undefined).join(' · ');
+  const when = item.status === 'done' && item.completed !== undefined ? `done ${item.completed}`
+    : item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
+  const description = [item.owner ?? UNOWNED, when, item.priority].filter((part) => part !== undefined).join(' · ');
   const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : undefined;
+  const title = item.title || untitled(item);
   return {
-    label: item.title || untitled(item),
+    label: shorten(title, LABEL_MAX),
     description,
+    ariaLabel: `${title}, ${description}`,
     icon: { id: STATUS_ICONS[item.status], ...(color && { color }) },
     tooltip: actionItemTooltip(item, overdue),
     contextValue: `pirAction.${item.status}`,
     overdue,
   };
+}
+
+/** `text` cut at the last word that fits in `max` characters, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function untitled(item: IndexedActionItem): string {
@@ -60,6 +81,7 @@ function actionItemTooltip(item: IndexedActionItem, overdue: boolean): string {
     ['Status', humanize(item.status)],
     ['Owner', item.owner === undefined ? `*${UNOWNED}*` : markdownInline(item.owner)],
     ['Due', item.due === undefined ? undefined : `${markdownInline(item.due)}${overdue ? ' **(overdue)**' : ''}`],
+    ['Completed', item.completed && markdownInline(item.completed)],
     ['Priority', item.priority],
     ['Type', item.type && humanize(item.type)],
     ['Id', item.id && markdownInline(item.id)],
