@@ -39,13 +39,13 @@ describe('one clock: a review written in +01:00 (e2e)', () => {
     await panel().locator('li.event').first().waitFor({ timeout: 30_000 });
     assert.strictEqual(await panel().locator('.zone').innerText(), 'Times in UTC+01:00, as the review writes them. Hover a time for UTC.');
     const first = panel().locator('li.event', { hasText: 'Flag payload published' }).locator('time.time');
-    assert.match(await first.innerText(), /^Sat, (14 Mar|Mar 14)\s+09:12$/);
+    assert.match(await first.innerText(), /^Sat,? (14 Mar|Mar 14)\s+09:12$/);
     assert.strictEqual(await first.getAttribute('title'), '2026-03-14 08:12:00 UTC');
     await wb.screenshot('clock-timeline');
 
     // Add event starts at the last event's time, in the review's offset.
     await panel().locator('#add-event').click();
-    assert.strictEqual(await panel().locator('#add-at input').inputValue(), '2026-03-14T09:17:00');
+    assert.match(await panel().locator('#add-at input').inputValue(), /^2026-03-14T09:17(:00)?$/);
     assert.match(await panel().locator('#add-at').getAttribute('label') ?? '', /UTC\+01:00/);
     await panel().locator('#add-text input').fill('Rollback started');
     await panel().locator('#add-text input').press('Enter');
