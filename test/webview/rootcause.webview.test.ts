@@ -239,8 +239,8 @@ describe('Root-Cause panel webview (Chromium)', function () {
       const inner = e.shadowRoot!.querySelector('textarea')!;
       return inner.scrollHeight <= inner.clientHeight + 1;
     }));
-    await panel.page.waitForFunction(`[...document.querySelectorAll('li.why:not(.new) vscode-textarea.why-text')].every((e) => {
-      const inner = e.shadowRoot.querySelector('textarea'); return inner && inner.scrollHeight <= inner.clientHeight + 1; })`);
+    // The rows are set a frame after the text areas render (the page's CSP forbids waitForFunction's eval).
+    for (let tries = 0; tries < 50 && !(await fits()).every(Boolean); tries++) await panel.page.waitForTimeout(100);
     assert.deepEqual(await fits(), [true, true]);
     const heights = await areas.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
     assert.ok(heights[1] > heights[0] * 2, `the long answer's box is taller (${heights.join(' vs ')})`);
@@ -378,7 +378,7 @@ describe('Root-Cause panel webview (Chromium)', function () {
     assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().zoom'), 'fit');
 
     await panel.page.setViewportSize({ width: 1280, height: 900 });
-    await panel.page.waitForFunction("document.querySelector('#zoom-fit').textContent.includes('100%')");
+    await panel.page.locator('#zoom-fit', { hasText: '100%' }).waitFor();
     const wide = await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width);
     assert.equal(Math.round(wide), Math.round(Number(await panel.page.locator('svg.fishbone').getAttribute('width'))), 'never zoomed above its own size');
     assert.ok(await headInView());

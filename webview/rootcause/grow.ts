@@ -10,14 +10,16 @@ export function growToFit(element: Element | null, min = 2): void {
   const inner = outer?.shadowRoot?.querySelector('textarea');
   if (!outer || !inner || inner.clientWidth === 0) return;
   const style = getComputedStyle(inner);
-  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
   const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-  // Measured at one row, so scrollHeight is the text's height, not the box's.
+  const border = parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+  // Measured at one row: the box then holds one line, and scrollHeight is the whole text's.
   const rows = inner.rows;
   const height = inner.style.height;
   inner.rows = 1;
   inner.style.height = 'auto';
-  const needed = Math.ceil((inner.scrollHeight - padding) / line - 0.1);
+  const line = inner.offsetHeight - padding - border;
+  const text = inner.scrollHeight - padding;
+  const needed = line > 0 ? Math.ceil(text / line - 0.05) : min;
   inner.rows = rows;
   inner.style.height = height;
   const wanted = Math.max(min, needed);
