@@ -59,7 +59,7 @@ describe('one clock: a review written in +01:00 (e2e)', () => {
     await panel().locator('h1', { hasText: 'Checkout outage, times written in CET' }).waitFor({ timeout: 30_000 });
     const article = await panel().locator('article').innerText();
     assert.match(article, /Started:?\s*2026-03-14 09:12 UTC\+01:00/);
-    assert.match(article, /Time \(UTC\+01:00\)/);
+    assert.match(article, /Time \(UTC\+01:00\)/i); // the heading is upper-cased by CSS
     assert.match(await panel().locator('table.pir-timeline tbody tr').first().innerText(), /^2026-03-14 09:12\b/);
     assert.doesNotMatch(article, /08:12|03:12/, 'neither UTC nor the reader\'s zone');
     await wb.screenshot('clock-preview');
@@ -67,7 +67,7 @@ describe('one clock: a review written in +01:00 (e2e)', () => {
 
   it('writes 09:12 UTC+01:00 in the Markdown export', async () => {
     const wb = workbench();
-    await wb.page.locator('.tabs-container .tab', { hasText: FILE }).click();
+    await wb.page.locator(`.tabs-container .tab[aria-label="${FILE}"]`).click();
     await wb.runCommand('PIR: Export Review…');
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Markdown' }).click();
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'next to the review' }).click();
