@@ -20,7 +20,7 @@ type Target = ActionNode | IndexedActionItem;
 
 function itemOf(target: Target | undefined): IndexedActionItem | undefined {
   if (!target) return undefined;
-  if ('kind' in target) return target.kind === 'item' ? target.item : undefined;
+  if ('kind' in target) return target.kind === 'group' ? undefined : target.item;
   return target;
 }
 

@@ -8,7 +8,7 @@ export interface LeafView {
   icon: IconChoice;
   /** Markdown with every user-written field escaped. */
   tooltip: string;
-  /** What a screen reader says, when the label is shortened: the whole of it. */
+  /** What a screen reader says, when the label alone does not say it all. */
   ariaLabel?: string;
 }
 

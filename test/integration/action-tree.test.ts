@@ -31,8 +31,9 @@ describe('sidebar: action items and reviews', () => {
       for (const node of await tree().getChildren(group)) {
         if (node.kind !== 'item' || !node.item.reviewUri.includes('/reviews/')) continue;
         const item = tree().getTreeItem(node);
-        // The whole title: the label is shortened to leave room for the description.
-        result.push({ group: String(tree().getTreeItem(group).label), label: node.item.title || String(item.label), description: String(item.description), node, item });
+        // owner · due · priority is the item's second line, a child row.
+        const [facts] = await tree().getChildren(node);
+        result.push({ group: String(tree().getTreeItem(group).label), label: String(item.label), description: String(tree().getTreeItem(facts).label), node, item });
       }
     }
     return result;

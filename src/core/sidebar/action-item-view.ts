@@ -13,12 +13,11 @@ export interface IconChoice {
 }
 
 export interface ActionItemView {
-  /** The title, shortened at a word so the description still shows in a sidebar of default width. */
   label: string;
-  /** `owner · due · priority`; a done item's completion day instead of its due day. */
+  /** `owner · due · priority` (a done item's completion day instead of its due day): the item's second line. */
   description: string;
   icon: IconChoice;
-  /** The whole title and the description, for screen readers (and tests) that need more than the shortened label. */
+  /** The title and the second line, for screen readers. */
   ariaLabel: string;
   /** Markdown; every user-written field is escaped, so it is safe untrusted and without HTML. */
   tooltip: string;
@@ -39,13 +38,6 @@ const OVERDUE_COLOR = 'list.errorForeground';
 const DONE_COLOR = 'testing.iconPassed';
 const UNOWNED = 'no owner';
 
-/**
- * About what fits beside the description in a sidebar of default width (300 px): VS Code cuts the
- * description first, so a long title would hide the owner, due day and priority. The whole title
- * is in the tooltip.
- */
-export const LABEL_MAX = 32;
-
 export function actionItemView(item: IndexedActionItem, now: Date): ActionItemView {
   const overdue = isOverdue(item, now);
   const when = item.status === 'done' && item.completed !== undefined ? `done ${item.completed}`
@@ -54,7 +46,7 @@ export function actionItemView(item: IndexedActionItem, now: Date): ActionItemVi
   const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : undefined;
   const title = item.title || untitled(item);
   return {
-    label: shorten(title, LABEL_MAX),
+    label: title,
     description,
     ariaLabel: `${title}, ${description}`,
     icon: { id: STATUS_ICONS[item.status], ...(color && { color }) },
@@ -62,14 +54,6 @@ export function actionItemView(item: IndexedActionItem, now: Date): ActionItemVi
     contextValue: `pirAction.${item.status}`,
     overdue,
   };
-}
-
-/** `text` cut at the last word that fits in `max` characters, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function untitled(item: IndexedActionItem): string {
