@@ -24,3 +24,23 @@ export function isOverdue(item: { due?: unknown; status?: unknown }, now: Date):
   const due = parseDate(item.due);
   return due !== undefined && due < startOfUtcDay(now.getTime()) && !isClosed(actionStatusOf(item.status));
 }
+
+/**
+ * How an item did against its due day, for the on-time completion rate:
+ * - `on-time`: done, and `completed` is on or before `due`;
+ * - `late`: done after `due`, or not closed with `due` already past (overdue);
+ * - `unknown`: done with a due day but no valid `completed` day, so nobody can tell;
+ * - undefined: not judged (no valid due day, won't-do, or still open before its due day).
+ */
+export type DeadlineOutcome = 'on-time' | 'late' | 'unknown';
+
+export function deadlineOutcome(item: { due?: unknown; status?: unknown; completed?: unknown }, now: Date): DeadlineOutcome | undefined {
+  const due = parseDate(item.due);
+  if (due === undefined) return undefined;
+  if (actionStatusOf(item.status) === 'done') {
+    const completed = parseDate(item.completed);
+    if (completed === undefined) return 'unknown';
+    return completed <= due ? 'on-time' : 'late';
+  }
+  return isOverdue(item, now) ? 'late' : undefined;
+}

@@ -60,7 +60,7 @@ describe('metrics', () => {
     it('counts items by status, overdue ones, and the completion rate without won\'t-do', () => {
       const review = {
         actionItems: [
-          { title: 'a', status: 'done', due: '2026-01-01' },
+          { title: 'a', status: 'done', due: '2026-01-01', completed: '2026-01-01' },
           { title: 'b', status: 'done' },
           { title: 'c', status: 'wont-do', due: '2026-01-01' },
           { title: 'd', status: 'in-progress', due: '2026-05-31' },
@@ -71,12 +71,31 @@ describe('metrics', () => {
       };
       assert.deepEqual(actionStats(review, now), {
         total: 6, done: 2, wontDo: 1, open: 2, inProgress: 1, overdue: 2, completionRate: 2 / 5,
+        // a done on its due day; d and f overdue; b has no due day; e is due today.
+        onTime: 1, late: 2, completionUnknown: 0, onTimeRate: 1 / 3,
       });
+    });
+
+    it('judges on time by the completion day, and never counts a done item without one as on time', () => {
+      const items = [
+        { title: 'early', status: 'done', due: '2026-03-10', completed: '2026-03-09' },
+        { title: 'late', status: 'done', due: '2026-03-10', completed: '2026-03-11' },
+        { title: 'unknown', status: 'done', due: '2026-03-10' },
+        { title: 'bad date', status: 'done', due: '2026-03-10', completed: 'last week' },
+        { title: 'overdue', status: 'in-progress', due: '2026-05-01' },
+        { title: 'not due yet', status: 'open', due: '2026-07-01' },
+        { title: 'dropped', status: 'wont-do', due: '2026-03-10' },
+      ];
+      const stats = actionStats({ actionItems: items }, now);
+      assert.deepEqual([stats.onTime, stats.late, stats.completionUnknown, stats.onTimeRate], [1, 2, 2, 1 / 3]);
+      const onlyUnknown = actionStats({ actionItems: [{ title: 'x', status: 'done', due: '2026-03-10' }] }, now);
+      assert.equal(onlyUnknown.onTimeRate, undefined, 'no rate from items nobody can judge');
+      assert.equal(onlyUnknown.completionUnknown, 1);
     });
 
     it('has no completion rate when every item is won\'t-do, or there are none', () => {
       assert.equal(actionStats({ actionItems: [{ title: 'a', status: 'wont-do' }] }, now).completionRate, undefined);
-      assert.deepEqual(actionStats({}, now), { total: 0, done: 0, wontDo: 0, open: 0, inProgress: 0, overdue: 0 });
+      assert.deepEqual(actionStats({}, now), { total: 0, done: 0, wontDo: 0, open: 0, inProgress: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 });
     });
   });
 });

@@ -1,4 +1,4 @@
-import { actionStatusOf, isOverdue } from './action-items';
+import { actionStatusOf, deadlineOutcome, isOverdue } from './action-items';
 import { arrayOf, isRecord, LIFECYCLE_KEYS, type LifecycleKey } from './review';
 import { formatDuration, parseDateTime } from './time';
 
@@ -61,11 +61,19 @@ export interface ActionStats {
   overdue: number;
   /** done / (total − wontDo): won't-do items are decided, not pending. Undefined when nothing counts. */
   completionRate?: number;
+  /** Done on or before the due day (`completed` ≤ `due`). */
+  onTime: number;
+  /** Done after the due day, or overdue. */
+  late: number;
+  /** Done with a due day but no `completed` day: neither on time nor late. */
+  completionUnknown: number;
+  /** onTime / (onTime + late); undefined when no item can be judged. */
+  onTimeRate?: number;
 }
 
 export function actionStats(review: unknown, now: Date): ActionStats {
   const items = arrayOf(isRecord(review) ? review.actionItems : undefined).filter(isRecord);
-  const stats: ActionStats = { total: items.length, done: 0, wontDo: 0, open: 0, inProgress: 0, overdue: 0 };
+  const stats: ActionStats = { total: items.length, done: 0, wontDo: 0, open: 0, inProgress: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 };
   for (const item of items) {
     const status = actionStatusOf(item.status);
     if (status === 'done') stats.done++;
@@ -73,8 +81,13 @@ export function actionStats(review: unknown, now: Date): ActionStats {
     else if (status === 'in-progress') stats.inProgress++;
     else stats.open++;
     if (isOverdue(item, now)) stats.overdue++;
+    const outcome = deadlineOutcome(item, now);
+    if (outcome === 'on-time') stats.onTime++;
+    else if (outcome === 'late') stats.late++;
+    else if (outcome === 'unknown') stats.completionUnknown++;
   }
   const counted = stats.total - stats.wontDo;
   if (counted > 0) stats.completionRate = stats.done / counted;
+  if (stats.onTime + stats.late > 0) stats.onTimeRate = stats.onTime / (stats.onTime + stats.late);
   return stats;
 }

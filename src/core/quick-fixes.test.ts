@@ -41,6 +41,14 @@ describe('fixesFor', () => {
     assert.equal(applyEdits(text, fix.edits), HEAD + yaml('actionItems:', '  - title: Alert on queue depth', '    owner: sre', '    due: ${1:2026-06-15}'));
   });
 
+  it('adds a completion date to a done item, today selected for overwriting', () => {
+    const text = HEAD + yaml('actionItems:', '  - title: Alert on queue depth', '    status: done', '    outcome: Alert live');
+    const [fix] = fixes(text, 'action-completed');
+    assert.equal(fix.title, 'Add completion date');
+    assert.equal(applyEdits(text, fix.edits),
+      HEAD + yaml('actionItems:', '  - title: Alert on queue depth', '    status: done', '    completed: ${1:2026-06-01}', '    outcome: Alert live'));
+  });
+
   it('sorts the timeline', () => {
     const text = HEAD + yaml('timeline:', '  - at: 2026-03-14T09:30:00Z', '    text: b', '  - at: 2026-03-14T09:12:00Z', '    text: a');
     const [fix] = fixes(text, 'timeline-order');

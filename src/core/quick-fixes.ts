@@ -47,6 +47,9 @@ export function fixesFor(text: string, finding: Finding, options: FixOptions): F
       const due = localDay(new Date(options.now.getTime() + DEFAULT_DUE_DAYS * DAY));
       return [blankFix(text, 'Add due date', [...path, 'due'], `\${1:${due}}`)];
     }
+    case 'action-completed':
+      // Today is a guess the author corrects: the cursor is on it.
+      return [blankFix(text, 'Add completion date', [...path, 'completed'], `\${1:${localDay(options.now)}}`)];
     case 'timeline-order': {
       const edits = sortTimeline(new ParsedReview(text));
       return edits.length ? [{ title: 'Sort the timeline by time', edits, snippet: false, preferred: true }] : [];

@@ -8,7 +8,7 @@ import { ReviewIndex, type ReviewEntry } from './workspace-index';
 const NOW = new Date('2026-06-15T12:00:00Z');
 
 const FIXTURES: Record<string, unknown> = {
-  // Jan. MTTD 10m, MTTA 5m, MTTR 2h. Items: done past due; Dana's open, overdue; won't do.
+  // Jan. MTTD 10m, MTTA 5m, MTTR 2h. Items: done past due with no completion day (unknown); Dana's open, overdue (late); won't do.
   a: {
     title: 'Checkout down', severity: 'P1', category: 'outage', services: ['checkout', 'payments'], tags: ['config', 'canary'],
     contributingFactors: [{ text: 'No canary for flags', category: 'process' }],
@@ -37,13 +37,13 @@ const FIXTURES: Record<string, unknown> = {
     actionItems: [{ title: 'Alert on search 5xx', status: 'open', due: '2026-06-14' }],
   },
   // Apr, 64 days after b (shares checkout and `process`), 105 days after a: a repeat through b.
-  // MTTD 4m, MTTA 6m, MTTR 40m. Items: done past due; Lee's due today, so not overdue.
+  // MTTD 4m, MTTA 6m, MTTR 40m. Items: done before its due day (on time); Lee's due today, so not overdue.
   d: {
     title: 'Checkout again', severity: 'P1', category: 'deployment', services: ['checkout'], tags: ['config'],
     contributingFactors: [{ text: 'Deploy on a Friday', category: 'process' }],
     times: { started: '2026-04-25T09:00:00Z', detected: '2026-04-25T09:04:00Z', acknowledged: '2026-04-25T09:10:00Z', resolved: '2026-04-25T09:40:00Z' },
     actionItems: [
-      { title: 'Freeze window', status: 'done', due: '2026-05-01' },
+      { title: 'Freeze window', status: 'done', due: '2026-05-01', completed: '2026-04-28' },
       { title: 'Rollback button', owner: 'Lee', status: 'open', due: '2026-06-15' },
     ],
   },
@@ -126,22 +126,23 @@ describe('reliabilityReport', () => {
     assert.deepEqual(mttr, { ms: min(120), count: 5 }); // 40, 60, 120, 120, 120
   });
 
-  it('rates action items overall: completion over items not won\'t-do, on time over items past due', () => {
-    // 9 items: 3 done (2 with a past due day), 1 won't do, 5 open of which 3 overdue.
+  it('rates action items overall: completion over items not won\'t-do, on time over items done or overdue with a due day', () => {
+    // 9 items: 3 done (one on time, one without a completion day, one without a due day), 1 won't do,
+    // 5 open of which 3 overdue (late). The done item without `completed` is neither on time nor late.
     assert.deepEqual(report().totals.actions, {
-      total: 9, done: 3, wontDo: 1, open: 5, overdue: 3, pastDue: 5, completionRate: 3 / 8, onTimeRate: 2 / 5,
+      total: 9, done: 3, wontDo: 1, open: 5, overdue: 3, completionRate: 3 / 8, onTime: 1, late: 3, completionUnknown: 1, onTimeRate: 1 / 4,
     });
   });
 
   it('rates action items per month of their review', () => {
     assert.deepEqual(report().months.map((m) => m.actions), [
-      { total: 3, done: 1, wontDo: 1, open: 1, overdue: 1, pastDue: 2, completionRate: 1 / 2, onTimeRate: 1 / 2 },
-      // b's done item has no due day, so it is not past due; c's is overdue.
-      { total: 3, done: 1, wontDo: 0, open: 2, overdue: 1, pastDue: 1, completionRate: 1 / 3, onTimeRate: 0 },
-      { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, pastDue: 0 },
-      // Lee's item due today is neither overdue nor past due.
-      { total: 2, done: 1, wontDo: 0, open: 1, overdue: 0, pastDue: 1, completionRate: 1 / 2, onTimeRate: 1 },
-      { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, pastDue: 0 },
+      { total: 3, done: 1, wontDo: 1, open: 1, overdue: 1, completionRate: 1 / 2, onTime: 0, late: 1, completionUnknown: 1, onTimeRate: 0 },
+      // b's done item has no due day, so it is not judged; c's is overdue.
+      { total: 3, done: 1, wontDo: 0, open: 2, overdue: 1, completionRate: 1 / 3, onTime: 0, late: 1, completionUnknown: 0, onTimeRate: 0 },
+      { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 },
+      // Lee's item due today is not overdue, so not late yet.
+      { total: 2, done: 1, wontDo: 0, open: 1, overdue: 0, completionRate: 1 / 2, onTime: 1, late: 0, completionUnknown: 0, onTimeRate: 1 },
+      { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 },
     ]);
   });
 
@@ -241,7 +242,7 @@ describe('reliabilityReport', () => {
   it('reports nothing, without failing, for no reviews', () => {
     const empty = reliabilityReport([], { now: NOW });
     assert.deepEqual([empty.months, empty.repeats, empty.owners, empty.undated, empty.reviewCount], [[], [], [], [], 0]);
-    assert.deepEqual(empty.totals, { actions: { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, pastDue: 0 } });
+    assert.deepEqual(empty.totals, { actions: { total: 0, done: 0, wontDo: 0, open: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 } });
     assert.equal(empty.now, '2026-06-15T12:00:00.000Z');
     assert.deepEqual(empty.filters, { services: [], severities: [], categories: [], repeatWindowDays: 90 });
   });
@@ -266,6 +267,6 @@ describe('median', () => {
 describe('actionRates', () => {
   it('has no rates when nothing counts', () => {
     const wontDo = fixtureEntries().find((e) => e.uri === 'a')!.actionItems.filter((item) => item.status === 'wont-do');
-    assert.deepEqual(actionRates(wontDo, NOW), { total: 1, done: 0, wontDo: 1, open: 0, overdue: 0, pastDue: 0 });
+    assert.deepEqual(actionRates(wontDo, NOW), { total: 1, done: 0, wontDo: 1, open: 0, overdue: 0, onTime: 0, late: 0, completionUnknown: 0 });
   });
 });

@@ -55,10 +55,9 @@ export interface MedianDuration {
 export type SeverityCounts = Record<IncidentSeverity | 'unrated', number>;
 
 /**
- * Action-item progress. The format records no completion date, so "on time" cannot mean
- * "done before the due day". Instead: of the items whose due day has passed (won't-do left out),
- * the share that are done now, i.e. 1 − the overdue share. An item finished late counts as on
- * time once it is done; the rate says whether due dates are being met, eventually.
+ * Action-item progress. On time means done by the due day: `completed` on or before `due`. An
+ * item done without a `completed` day is counted apart, as "completion date unknown", never as
+ * on time; an overdue item is late.
  */
 export interface ActionRates {
   total: number;
@@ -68,11 +67,15 @@ export interface ActionRates {
   open: number;
   /** Open or in progress with a due day before today (UTC). */
   overdue: number;
-  /** Done or overdue with a due day before today: the items the on-time rate is over. */
-  pastDue: number;
   /** done / (total − wontDo); undefined when nothing counts. */
   completionRate?: number;
-  /** (pastDue − overdue) / pastDue; undefined when no item is past its due day. */
+  /** Done on or before the due day. */
+  onTime: number;
+  /** Done after the due day, or overdue. */
+  late: number;
+  /** Done with a due day but no `completed` day. */
+  completionUnknown: number;
+  /** onTime / (onTime + late); undefined when no item can be judged. */
   onTimeRate?: number;
 }
 
@@ -179,23 +182,20 @@ export function median(values: readonly number[]): number | undefined {
 }
 
 export function actionRates(items: readonly IndexedActionItem[], now: Date): ActionRates {
-  // IndexedActionItem has the `status` and `due` actionStats reads, so the review view and this agree.
+  // IndexedActionItem has the `status`, `due` and `completed` actionStats reads, so the review view and this agree.
   const stats = actionStats({ actionItems: items }, now);
-  const today = startOfUtcDay(now.getTime());
-  const pastDue = items.filter((item) => {
-    const due = parseDate(item.due);
-    return due !== undefined && due < today && (item.status === 'done' || isOverdue(item, now));
-  }).length;
   const rates: ActionRates = {
     total: stats.total,
     done: stats.done,
     wontDo: stats.wontDo,
     open: stats.open + stats.inProgress,
     overdue: stats.overdue,
-    pastDue,
+    onTime: stats.onTime,
+    late: stats.late,
+    completionUnknown: stats.completionUnknown,
   };
   if (stats.completionRate !== undefined) rates.completionRate = stats.completionRate;
-  if (pastDue > 0) rates.onTimeRate = (pastDue - stats.overdue) / pastDue;
+  if (stats.onTimeRate !== undefined) rates.onTimeRate = stats.onTimeRate;
   return rates;
 }
 

@@ -96,6 +96,8 @@ export interface ActionItem {
   priority?: IncidentSeverity;
   due?: string;
   status?: ActionStatus;
+  /** The day it was done, YYYY-MM-DD. */
+  completed?: string;
   outcome?: string;
   tracker?: string;
 }

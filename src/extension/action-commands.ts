@@ -1,11 +1,15 @@
 // What the Action Items view does to one item: open it, change its status, owner, due date or
 // priority, or copy it as issue text. Edits go through a WorkspaceEdit on the current text of
-// the review (the open buffer, else the file), so they are undoable like typing.
+// the review (the open buffer, else the file), so they are undoable like typing. A status change
+// also says so in the status bar, with an Undo that reverts exactly that edit.
 import * as vscode from 'vscode';
-import { actionItemEdits, actionItemRange, type ActionField } from '../core/sidebar/action-edit';
+import type { TextEdit } from '../core/edit';
+import { actionItemEdits, actionItemRange, actionStatusEdit, revertEdit, type ActionField } from '../core/sidebar/action-edit';
 import { issueText } from '../core/sidebar/issue-text';
 import { knownOwners } from '../core/sidebar/known-owners';
-import { SEVERITIES } from '../core/review';
+import { humanize } from '../core/labels';
+import { ACTION_STATUSES, SEVERITIES, type ActionStatus } from '../core/review';
+import { localDay } from '../core/template';
 import { parseDate } from '../core/time';
 import type { IndexedActionItem } from '../core/workspace-index';
 import { OPEN_ACTION_COMMAND, type ActionNode } from './action-tree';
@@ -16,7 +20,7 @@ type Target = ActionNode | IndexedActionItem;
 
 function itemOf(target: Target | undefined): IndexedActionItem | undefined {
   if (!target) return undefined;
-  if ('kind' in target) return target.kind === 'item' ? target.item : undefined;
+  if ('kind' in target) return target.kind === 'group' ? undefined : target.item;
   return target;
 }
 
@@ -33,24 +37,102 @@ async function openItem(target: Target | undefined): Promise<void> {
 }
 
 /**
- * Sets `field` of `item` to `value` in the review. A review that was not modified is saved
- * afterwards, so the file on disk (what git and the CLI see) changes; one with unsaved changes
- * stays unsaved, as the user left it. Returns whether the edit was made.
+ * Applies `edits` (computed on `text`, the document's current text) to the review. A review that
+ * was not modified is saved afterwards, so the file on disk (what git and the CLI see) changes;
+ * one with unsaved changes stays unsaved, as the user left it. Returns whether the edit was made.
  */
-export async function setField(reviews: WorkspaceReviews, item: IndexedActionItem, field: ActionField, value: string): Promise<boolean> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.reviewUri));
-  const edits = actionItemEdits(document.getText(), item, field, value);
-  if (!edits) {
-    await reviews.refresh();
-    void vscode.window.showWarningMessage(`"${item.title}" is no longer where it was in ${vscode.workspace.asRelativePath(document.uri)}; the list was refreshed. Try again.`);
-    return false;
-  }
+async function applyToReview(document: vscode.TextDocument, edits: readonly TextEdit[]): Promise<boolean> {
   const wasDirty = document.isDirty;
   const edit = new vscode.WorkspaceEdit();
   edit.set(document.uri, edits.map((e) => new vscode.TextEdit(new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText)));
   if (!(await vscode.workspace.applyEdit(edit))) return false;
   if (!wasDirty) await document.save();
   return true;
+}
+
+async function itemMoved(reviews: WorkspaceReviews, item: IndexedActionItem, document: vscode.TextDocument): Promise<false> {
+  await reviews.refresh();
+  void vscode.window.showWarningMessage(`"${item.title}" is no longer where it was in ${vscode.workspace.asRelativePath(document.uri)}; the list was refreshed. Try again.`);
+  return false;
+}
+
+/** Sets `field` of `item` to `value` in the review. Returns whether the edit was made. */
+export async function setField(reviews: WorkspaceReviews, item: IndexedActionItem, field: ActionField, value: string): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.reviewUri));
+  const edits = actionItemEdits(document.getText(), item, field, value);
+  return edits ? applyToReview(document, edits) : itemMoved(reviews, item, document);
+}
+
+/** How long the status bar offers Undo after a status change. */
+const UNDO_MS = 10_000;
+
+/**
+ * The status bar's "Marked done … Undo" message. Undo reverts the one edit the status change
+ * made, byte for byte, as long as the review has not changed since; otherwise it says why not.
+ */
+class StatusChangeMessage implements vscode.Disposable {
+  static readonly UNDO_COMMAND = 'pir.actions.undoStatus';
+  private readonly item = vscode.window.createStatusBarItem('pir.actions.statusChange', vscode.StatusBarAlignment.Left, 1000);
+  private undo?: () => Promise<void>;
+  private timer?: NodeJS.Timeout;
+
+  constructor() {
+    this.item.name = 'PIR: action item status change';
+    this.item.command = StatusChangeMessage.UNDO_COMMAND;
+  }
+
+  show(title: string, status: ActionStatus, undo: () => Promise<void>): void {
+    this.undo = undo;
+    this.item.text = `$(check) "${title}" ${status === 'done' ? 'marked done' : `set to ${humanize(status).toLowerCase()}`} · $(discard) Undo`;
+    this.item.tooltip = 'Undo this status change';
+    this.item.accessibilityInformation = { label: `${this.item.text.replace(/\$\([a-z-]+\) /g, '')}. Click to undo.` };
+    this.item.show();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.hide(), UNDO_MS);
+  }
+
+  async runUndo(): Promise<void> {
+    const undo = this.undo;
+    this.hide();
+    await undo?.();
+  }
+
+  private hide(): void {
+    clearTimeout(this.timer);
+    this.undo = undefined;
+    this.item.hide();
+  }
+
+  dispose(): void {
+    this.hide();
+    this.item.dispose();
+  }
+}
+
+/**
+ * Sets the status of `item`, writing or removing its completion date (see actionStatusEdit), and
+ * offers Undo in the status bar. Returns whether the edit was made.
+ */
+async function setStatus(reviews: WorkspaceReviews, message: StatusChangeMessage, item: IndexedActionItem, status: ActionStatus): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(item.reviewUri));
+  const before = document.getText();
+  const edit = actionStatusEdit(before, item, status, localDay(new Date()));
+  if (!edit) return itemMoved(reviews, item, document);
+  if (!(await applyToReview(document, [edit]))) return false;
+  const version = document.version;
+  message.show(item.title || '(no title)', status, async () => {
+    if (document.isClosed || document.version !== version) {
+      void vscode.window.showWarningMessage(`The review changed after the status change, so it was not undone. Use Undo in the editor (${vscode.workspace.asRelativePath(document.uri)}).`);
+      return;
+    }
+    await applyToReview(document, [revertEdit(before, edit)]);
+  });
+  return true;
+}
+
+async function pickStatus(item: IndexedActionItem): Promise<ActionStatus | undefined> {
+  const picks = ACTION_STATUSES.map((status) => ({ label: humanize(status), status, description: status === item.status ? 'current' : status }));
+  return (await vscode.window.showQuickPick(picks, { title: `Status of "${item.title}"`, placeHolder: 'Done records today as the completion date' }))?.status;
 }
 
 async function pickOwner(reviews: WorkspaceReviews, item: IndexedActionItem): Promise<string | undefined> {
@@ -112,10 +194,21 @@ export function register(context: vscode.ExtensionContext, reviews: WorkspaceRev
       const value = await ask(item);
       return value === undefined ? false : setField(reviews, item, field, value);
     });
+  const message = new StatusChangeMessage();
+  const statusCommand = (id: string, ask: (item: IndexedActionItem) => Promise<ActionStatus | undefined> | ActionStatus) =>
+    vscode.commands.registerCommand(id, async (target?: Target) => {
+      const item = itemOf(target);
+      if (!item) return false;
+      const status = await ask(item);
+      return status === undefined ? false : setStatus(reviews, message, item, status);
+    });
   context.subscriptions.push(
+    message,
     vscode.commands.registerCommand(OPEN_ACTION_COMMAND, openItem),
-    fieldCommand('pir.actions.markDone', 'status', () => 'done'),
-    fieldCommand('pir.actions.reopen', 'status', () => 'open'),
+    statusCommand('pir.actions.markDone', () => 'done'),
+    statusCommand('pir.actions.reopen', () => 'open'),
+    statusCommand('pir.actions.setStatus', pickStatus),
+    vscode.commands.registerCommand(StatusChangeMessage.UNDO_COMMAND, () => message.runUndo()),
     fieldCommand('pir.actions.setOwner', 'owner', (item) => pickOwner(reviews, item)),
     fieldCommand('pir.actions.setDue', 'due', pickDue),
     fieldCommand('pir.actions.setPriority', 'priority', pickPriority),

@@ -39,7 +39,15 @@ const GROUPINGS: { grouping: ActionGrouping; label: string }[] = [
   { grouping: 'due', label: 'Due date' },
 ];
 
-export type ActionNode = { kind: 'group'; id: string; group: ActionGroup } | { kind: 'item'; item: IndexedActionItem; parent: ActionNode };
+/**
+ * A group, an action item, or the item's second line: owner · due · priority. The second line is
+ * its own row because VS Code cuts a row's description first, so beside a long title it was
+ * hidden at the sidebar's default width.
+ */
+export type ActionNode =
+  | { kind: 'group'; id: string; group: ActionGroup }
+  | { kind: 'item'; item: IndexedActionItem; parent: ActionNode }
+  | { kind: 'facts'; item: IndexedActionItem; parent: ActionNode & { kind: 'item' } };
 
 export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -95,14 +103,20 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
       return item;
     }
     const view = actionItemView(node.item, new Date());
-    const item = leafTreeItem(view, node.item.key);
+    const item = node.kind === 'item'
+      ? leafTreeItem({ ...view, description: '' }, node.item.key)
+      : leafTreeItem({ ...view, label: view.description, description: '', ariaLabel: undefined }, `${node.item.key}#facts`);
+    if (node.kind === 'item') item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+    else item.iconPath = undefined;
+    // The same menus on both lines: Mark Done sits right beside the due date.
     item.contextValue = view.contextValue;
     item.command = { command: OPEN_ACTION_COMMAND, title: 'Open Action Item', arguments: [node] };
     return item;
   }
 
   async getChildren(node?: ActionNode): Promise<ActionNode[]> {
-    if (node?.kind === 'item') return [];
+    if (node?.kind === 'item') return [{ kind: 'facts', item: node.item, parent: node }];
+    if (node?.kind === 'facts') return [];
     if (node) return node.group.items.map((item) => ({ kind: 'item', item, parent: node }));
     await this.reviews.ready;
     const me = this.options.onlyMine ? await this.me.name() : undefined;
@@ -119,7 +133,7 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
   }
 
   getParent(node: ActionNode): ActionNode | undefined {
-    return node.kind === 'item' ? node.parent : undefined;
+    return node.kind === 'group' ? undefined : node.parent;
   }
 
   dispose(): void {

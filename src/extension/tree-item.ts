@@ -8,6 +8,8 @@ export interface LeafView {
   icon: IconChoice;
   /** Markdown with every user-written field escaped. */
   tooltip: string;
+  /** What a screen reader says, when the label alone does not say it all. */
+  ariaLabel?: string;
 }
 
 /** A leaf tree item with a themed icon and a tooltip that runs no command links and no HTML. */
@@ -20,5 +22,6 @@ export function leafTreeItem(view: LeafView, id: string): vscode.TreeItem {
   tooltip.isTrusted = false;
   tooltip.supportHtml = false;
   item.tooltip = tooltip;
+  if (view.ariaLabel) item.accessibilityInformation = { label: view.ariaLabel };
   return item;
 }

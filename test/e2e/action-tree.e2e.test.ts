@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import type { Locator } from 'playwright-core';
 import { useWorkbench, type Workbench } from './workbench';
 
 /** Polls the review file on disk (the edit saves it) until `expected` matches, or fails. */
@@ -14,6 +15,11 @@ async function fileShows(wb: Workbench, file: string, expected: RegExp): Promise
   }
 }
 
+/** The row of an action item, by its title (its accessible name is the title, then owner · due · priority). */
+function itemRow(list: Locator, title: string): Locator {
+  return list.locator(`.monaco-list-row[aria-label^="${title}, "]`);
+}
+
 describe('action items sidebar (e2e)', () => {
   const workbench = useWorkbench();
 
@@ -23,23 +29,21 @@ describe('action items sidebar (e2e)', () => {
     const container = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Post-Incident Reviews"]') });
     await container.click();
     const actionItems = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) });
-    const row = actionItems.locator('.monaco-list-row', { hasText: 'Alert on search p99 latency per cluster' });
+    const row = itemRow(actionItems, 'Alert on search p99 latency per cluster');
     await row.waitFor();
-    // Wider than the default, so the descriptions (owner · due · priority) are in the screenshots.
-    const sidebar = await page.locator('.part.sidebar').boundingBox();
-    if (sidebar) {
-      await page.mouse.move(sidebar.x + sidebar.width + 1, sidebar.y + sidebar.height / 2);
-      await page.mouse.down();
-      await page.mouse.move(sidebar.x + sidebar.width + 250, sidebar.y + sidebar.height / 2, { steps: 5 });
-      await page.mouse.up();
-    }
+    // At the sidebar's default width, owner · due · priority is a second line under the title, shown whole.
+    const facts = actionItems.locator('.monaco-list-row[aria-label^="search-team · due 2099-06-30 · P3"]');
+    await facts.waitFor();
+    const factsLabel = facts.locator('.label-name');
+    assert.ok(await factsLabel.evaluate((e) => e.scrollWidth <= e.clientWidth + 1), 'the second line is not cut off');
+    assert.ok((await facts.boundingBox())!.y > (await row.boundingBox())!.y, 'it is below the title');
     // The overdue item of reviews/a.pir.yaml says so, and the view's badge counts it.
     await actionItems.locator('.monaco-list-row', { hasText: 'overdue 2020-01-15' }).waitFor();
     await container.locator('.badge-content', { hasText: /^1$/ }).waitFor();
     await wb.screenshot('action-tree-1-sidebar');
 
     // The hover can miss a pointer that arrives while the tree is still settling: move away and back until it shows.
-    const overdueRow = actionItems.locator('.monaco-list-row', { hasText: 'Throttle index rebuilds during business hours' });
+    const overdueRow = itemRow(actionItems, 'Throttle index rebuilds during business hours');
     const tooltip = page.locator('.monaco-hover', { hasText: 'Review: Search latency spike after index rebuild' });
     for (let attempt = 1; ; attempt++) {
       await overdueRow.hover();
@@ -71,7 +75,7 @@ describe('action items sidebar (e2e)', () => {
     const wb = workbench();
     const { page } = wb;
     const actionItems = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) });
-    const row = actionItems.locator('.monaco-list-row', { hasText: 'Throttle index rebuilds during business hours' });
+    const row = itemRow(actionItems, 'Throttle index rebuilds during business hours');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     // AI-1 in reviews/a.pir.yaml, as its lines read before the edits.
     const item = (owner: string, priority: string, due: string) =>
@@ -103,5 +107,51 @@ describe('action items sidebar (e2e)', () => {
     const container = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Post-Incident Reviews"]') });
     await container.locator('.badge-content', { hasText: /^1$/ }).waitFor({ state: 'hidden' });
     await wb.screenshot('action-tree-5-edited');
+  });
+
+  it('marks an item done with its completion date, says so in the status bar, and Undo reverts it', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    const actionItems = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) });
+    const row = itemRow(actionItems, 'Throttle index rebuilds during business hours');
+    const before = readFileSync(join(wb.folder, 'reviews/a.pir.yaml'), 'utf8');
+    assert.match(before, /due: 2099-02-28\n {4}status: open\n {2}- id: AI-2/);
+
+    await wb.contextMenu(row, 'Mark Done');
+    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
+    const message = page.locator('.statusbar-item', { hasText: '"Throttle index rebuilds during business hours" marked done' });
+    await message.waitFor();
+    assert.match(await message.innerText(), /Undo/);
+    await row.waitFor({ state: 'hidden' }); // done items are hidden by default
+    await wb.screenshot('action-tree-6-marked-done');
+
+    await message.locator('a, .statusbar-item-label').first().click();
+    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: open\n {2}- id: AI-2/);
+    assert.strictEqual(readFileSync(join(wb.folder, 'reviews/a.pir.yaml'), 'utf8'), before, 'Undo restores the file byte for byte');
+    await message.waitFor({ state: 'hidden' });
+    await row.waitFor();
+  });
+
+  it('sets any status with Set Status…', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    const actionItems = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) });
+    const row = itemRow(actionItems, 'Throttle index rebuilds during business hours');
+    const choose = async (status: string) => {
+      await wb.contextMenu(row, 'Set Status…');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'current' }).waitFor();
+      await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${status}$`) }) }).click();
+    };
+    await choose('In progress');
+    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
+    await page.locator('.statusbar-item', { hasText: 'set to in progress' }).waitFor();
+    await wb.screenshot('action-tree-7-set-status');
+    await choose('Done');
+    await fileShows(wb, 'reviews/a.pir.yaml', /status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
+    await row.waitFor({ state: 'hidden' }); // done items are hidden by default; Undo brings it back
+    await page.locator('.statusbar-item', { hasText: 'marked done' }).locator('a, .statusbar-item-label').first().click();
+    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
+    await choose('Won\'t do');
+    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: wont-do\n {2}- id: AI-2/);
   });
 });

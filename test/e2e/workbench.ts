@@ -52,6 +52,8 @@ export interface OpenOptions {
   theme?: Theme;
   /** A `.code-workspace` file among `files` to open instead of the folder: a multi-root workspace. */
   workspaceFile?: string;
+  /** The browser's time zone (IANA name), for tests of how times are shown; default the machine's. */
+  timezoneId?: string;
 }
 
 export class Workbench {
@@ -66,7 +68,7 @@ export class Workbench {
   ) {}
 
   /** Starts code-server and Chromium and waits until the workbench with the extension is up. */
-  static async open({ files, theme = 'dark', workspaceFile }: OpenOptions = {}): Promise<Workbench> {
+  static async open({ files, theme = 'dark', workspaceFile, timezoneId }: OpenOptions = {}): Promise<Workbench> {
     const { startServer, freshProfile, freshWorkspace, CHROMIUM, CHROMIUM_ARGS } = (await importEsm(
       pathToFileURL(path.join(ROOT, 'scripts/vscode/server.mjs')).href)) as ServerModule;
     const workspace = freshWorkspace('e2e', files);
@@ -80,7 +82,7 @@ export class Workbench {
       workspace.remove();
       throw error;
     });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId });
     const workbench = new Workbench(page, workspace.folder, browser, server, workspace.remove);
     try {
       const payload: [string, string][] = [['extensionDevelopmentPath', server.remoteUri(ROOT)]];

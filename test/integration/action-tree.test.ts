@@ -31,7 +31,9 @@ describe('sidebar: action items and reviews', () => {
       for (const node of await tree().getChildren(group)) {
         if (node.kind !== 'item' || !node.item.reviewUri.includes('/reviews/')) continue;
         const item = tree().getTreeItem(node);
-        result.push({ group: String(tree().getTreeItem(group).label), label: String(item.label), description: String(item.description), node, item });
+        // owner · due · priority is the item's second line, a child row.
+        const [facts] = await tree().getChildren(node);
+        result.push({ group: String(tree().getTreeItem(group).label), label: String(item.label), description: String(tree().getTreeItem(facts).label), node, item });
       }
     }
     return result;
@@ -115,7 +117,9 @@ describe('sidebar: action items and reviews', () => {
     try {
       const before = await waitForRows((r) => row(r, 'Scratch item') !== undefined, 'the new scratch review');
       assert.strictEqual(await vscode.commands.executeCommand('pir.actions.markDone', row(before, 'Scratch item')!.node), true);
-      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(SCRATCH)), `${SCRATCH_TEXT}    status: done\n`);
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(SCRATCH));
+      assert.match(written.slice(SCRATCH_TEXT.length), /^ {4}status: done\n {4}completed: \d{4}-\d{2}-\d{2}\n$/);
+      assert.strictEqual(written.slice(0, SCRATCH_TEXT.length), SCRATCH_TEXT);
       await waitForRows((r) => row(r, 'Scratch item') === undefined, 'the done item to be hidden');
     } finally {
       await closeAll();
@@ -133,7 +137,7 @@ describe('sidebar: action items and reviews', () => {
     assert.strictEqual(row(edited, 'Automate certificate rotation'), undefined, 'the title on disk is not shown as well');
 
     assert.strictEqual(await vscode.commands.executeCommand('pir.actions.markDone', row(edited, 'Automate certificate rotation end to end')!.node), true);
-    assert.match(document.getText(), /title: Automate certificate rotation end to end\n(.*\n)*? {4}status: done\n {2}- id: AI-2/);
+    assert.match(document.getText(), /title: Automate certificate rotation end to end\n(.*\n)*? {4}status: done\n {4}completed: \d{4}-\d{2}-\d{2}\n(.*\n)*? {2}- id: AI-2/);
     assert.strictEqual(document.isDirty, true);
     assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(B)), onDisk);
     await waitForRows((r) => row(r, 'Automate certificate rotation end to end') === undefined, 'the done item to be hidden');

@@ -95,7 +95,10 @@ describe('Reliability Dashboard webview (Chromium)', function () {
       assert.ok(drawn > 2_000, `${name} chart has ${drawn} drawn pixels`);
     }
     assert.match(await panel.page.locator('.summary').innerText(), /^5 reviews · Jan 2026 – Mar 2026$/);
-    assert.deepEqual(await panel.page.locator('.card-value').allInnerTexts(), ['5', '12m', '—', '2h', '50%', '50%', '1']);
+    // On time: January's done item has no completion day (unknown, not on time); its open one is overdue (late).
+    assert.deepEqual(await panel.page.locator('.card-value').allInnerTexts(), ['5', '12m', '—', '2h', '50%', '0%', '1']);
+    assert.equal(await panel.page.locator('.card', { hasText: 'On time' }).locator('.card-detail').innerText(),
+      '0 of 1 done by their due day · 1 completion date unknown');
     assert.match(await panel.page.locator('.repeats').innerText(), /checkout/);
     assert.equal(await panel.page.locator('.repeats .review-link').count(), 5);
     assert.deepEqual(await panel.violations(), []);

@@ -207,8 +207,45 @@ describe('Root-Cause panel webview (Chromium)', function () {
     const done = review();
     done.rootCause = XSS_IMG;
     await panel.send(state(6, done));
-    assert.equal(await panel.page.locator('#root-cause-text').innerText(), XSS_IMG);
+    assert.equal(await panel.page.locator('#root-cause-text').innerText(), XSS_IMG, 'raw HTML stays text');
+    assert.equal(await panel.page.locator('#root-cause-text img').count(), 0);
     assert.equal(await panel.page.locator('#use-as-root-cause').getAttribute('disabled'), '');
+  });
+
+  it('renders the root cause as Markdown, with only web links, which open through the host', async () => {
+    const value = review();
+    value.rootCause = 'Flag payloads reach production **without** the checks code gets:\n\n- `flag-service` accepts any JSON\n- see [the runbook](https://wiki.example.com/runbook) and [this](javascript:alert(1))\n';
+    await panel.send(state(6, value));
+    const text = panel.page.locator('#root-cause-text');
+    await text.locator('strong', { hasText: 'without' }).waitFor();
+    assert.equal(await text.locator('li').count(), 2);
+    assert.equal(await text.locator('code').innerText(), 'flag-service');
+    assert.equal(await text.locator('a').count(), 1, 'the javascript: link stays text');
+    assert.match(await text.innerText(), /\[this\]\(javascript:alert\(1\)\)/);
+    await text.locator('a').click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'openSource', url: 'https://wiki.example.com/runbook' });
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('grows each why with its text: no answer is cut off', async () => {
+    const value = review();
+    const long = 'The ranking service read the payment-method ranking flag on every request and, when the payload did not parse, threw instead of falling back to the default order, so every checkout request that reached ranking failed with a 500 until the flag was rolled back by hand.';
+    (value.analysis as { fiveWhys: { whys: string[] } }).fiveWhys.whys = ['Short answer.', long];
+    await panel.page.setViewportSize({ width: 520, height: 900 });
+    await panel.send(state(6, value));
+    const areas = panel.page.locator('li.why:not(.new) vscode-textarea.why-text');
+    await areas.nth(1).waitFor();
+    const fits = () => areas.evaluateAll((elements) => elements.map((e) => {
+      const inner = e.shadowRoot!.querySelector('textarea')!;
+      return inner.scrollHeight <= inner.clientHeight + 1;
+    }));
+    // The rows are set a frame after the text areas render (the page's CSP forbids waitForFunction's eval).
+    for (let tries = 0; tries < 50 && !(await fits()).every(Boolean); tries++) await panel.page.waitForTimeout(100);
+    assert.deepEqual(await fits(), [true, true]);
+    const heights = await areas.evaluateAll((elements) => elements.map((e) => e.getBoundingClientRect().height));
+    assert.ok(heights[1] > heights[0] * 2, `the long answer's box is taller (${heights.join(' vs ')})`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-whys-grow.png'), fullPage: true });
   });
 
   it('adds a cause by clicking a bone, and from the keyboard', async () => {
@@ -299,7 +336,7 @@ describe('Root-Cause panel webview (Chromium)', function () {
     await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-crowded-dark.png'), fullPage: true });
   });
 
-  it('shows the head of the fish in a narrow panel, and fits the diagram to the width on demand (screenshots)', async () => {
+  it('fits the fishbone to a narrow panel by default, and zooms in and out (screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const head = panel.page.locator('svg.fishbone g.head rect');
     const scroller = panel.page.locator('.diagram-scroll');
@@ -308,36 +345,44 @@ describe('Root-Cause panel webview (Chromium)', function () {
       const [box, frame] = [await head.boundingBox(), await scroller.boundingBox()];
       return box !== null && frame !== null && box.x >= frame.x - 1 && box.x + box.width <= frame.x + frame.width + 1;
     };
+    const zoomLabel = panel.page.locator('#zoom-fit');
     await panel.page.setViewportSize({ width: 460, height: 900 });
     await panel.send(exampleState('2026-03-14-config-rollout-outage.pir.yaml'));
     await fishboneTab(panel);
     await panel.page.locator('svg.fishbone g.cause').first().waitFor();
-    await panel.page.waitForFunction("document.querySelector('.diagram-scroll').scrollLeft > 0");
-    assert.ok(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth), 'the diagram is wider than a 460 px panel');
-    assert.ok(await headInView(), 'the head is in view on open');
-    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-460.png'), fullPage: true });
-
-    await panel.page.locator('#fit-width').click();
     await panel.page.locator('.diagram-scroll.fit').waitFor();
-    assert.ok(await scroller.evaluate((e) => e.scrollWidth <= e.clientWidth), 'no sideways scrolling when fitted');
-    assert.ok(await headInView());
-    assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().fit'), true, 'remembered in the webview state');
+    assert.ok(await scroller.evaluate((e) => e.scrollWidth <= e.clientWidth), 'no sideways scrolling: the whole fish is in the panel');
+    assert.ok(await headInView(), 'the head is in view on open');
+    assert.match(await zoomLabel.innerText(), /^Fit \(\d+%\)$/);
     // Editing still works on the zoomed diagram: the editor opens by the cause clicked.
     await panel.page.locator('svg.fishbone g.cause').first().click();
     await panel.page.locator('.cause-form').waitFor();
     await panel.page.keyboard.press('Escape');
     await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-460-fit.png'), fullPage: true });
 
-    await panel.page.setViewportSize({ width: 1280, height: 900 });
+    // Zoom in: bigger than fitted, scrolling sideways, remembered in the webview state.
     const fitted = await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width);
-    assert.equal(Math.round(fitted), Math.round(Number(await panel.page.locator('svg.fishbone').getAttribute('width'))), 'never zoomed above its own size');
+    await panel.page.locator('#zoom-in').click();
+    await panel.page.locator('.diagram-scroll:not(.fit)').waitFor();
+    const zoomed = await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width);
+    assert.ok(zoomed > fitted, `zoomed in (${zoomed} > ${fitted})`);
+    assert.ok(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth));
+    assert.match(await zoomLabel.innerText(), /^\d+%$/);
+    const saved = await panel.page.evaluate<number>('acquireVsCodeApi().getState().zoom');
+    assert.equal(typeof saved, 'number');
+    await panel.page.locator('#zoom-out').click();
+    await panel.page.locator('#zoom-out').click();
+    assert.ok(await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width) < zoomed);
+    await panel.page.locator('#zoom-fit').click();
+    await panel.page.locator('.diagram-scroll.fit').waitFor();
+    assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().zoom'), 'fit');
+
+    await panel.page.setViewportSize({ width: 1280, height: 900 });
+    await panel.page.locator('#zoom-fit', { hasText: '100%' }).waitFor();
+    const wide = await panel.page.locator('svg.fishbone').evaluate((e) => e.getBoundingClientRect().width);
+    assert.equal(Math.round(wide), Math.round(Number(await panel.page.locator('svg.fishbone').getAttribute('width'))), 'never zoomed above its own size');
     assert.ok(await headInView());
     await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-1280-fit.png'), fullPage: true });
-    await panel.page.locator('#fit-width').click();
-    await panel.page.locator('.diagram-scroll:not(.fit)').waitFor();
-    assert.equal(await panel.page.evaluate('acquireVsCodeApi().getState().fit'), false);
-    assert.ok(await headInView());
-    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-fishbone-1280.png'), fullPage: true });
   });
 
   for (const theme of ['dark', 'light'] as ThemeName[]) {

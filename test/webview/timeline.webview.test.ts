@@ -175,12 +175,53 @@ describe('Timeline Editor webview (Chromium)', function () {
   it('adds an event at a chosen time, in chronological position', async () => {
     await panel.send(state(5));
     await panel.page.locator('#add-event').click();
-    await panel.page.locator('#add-at input').fill('2026-03-14T10:30'); // Berlin = 09:30Z
+    // The form starts at the last event's time, in the review's offset (UTC here), not the viewer's (Berlin).
+    assert.match(await panel.page.locator('#add-at input').inputValue(), /^2026-03-14T10:18(:00)?$/);
+    await panel.page.locator('#add-at input').fill('2026-03-14T09:30');
     await panel.page.locator('#add-text input').fill('Status page updated');
     await panel.page.keyboard.press('Enter');
     assert.deepEqual((await panel.posted()).at(-1), {
       type: 'addEvent', baseVersion: 5, index: 3, event: { at: '2026-03-14T09:30:00Z', text: 'Status page updated' },
     });
+  });
+
+  it('shows times in the offset the review is written in, says so, and edits them in it', async () => {
+    // Written in New York time (-04:00 in August), viewed in Berlin: the rows show the written clock.
+    const timeline = [
+      { at: '2026-08-19T10:03:00-04:00', kind: 'trigger', text: 'Primary volume stalls' },
+      { at: '2026-08-19T10:04:00-04:00', kind: 'detection', text: 'Failover alert pages on-call' },
+      { at: '2026-08-19T23:30:00-04:00', kind: 'note', text: 'Late-night rebuild' },
+    ];
+    const value = { ...review({ timeline }), times: { started: '2026-08-19T10:03:00-04:00' } };
+    await panel.send(state(7, value, { findings: [] }));
+    await panel.page.locator('li.event').first().waitFor();
+    assert.equal(await panel.page.locator('.zone').innerText(), 'Times in UTC-04:00, as the review writes them. Hover a time for UTC.');
+    const times = panel.page.locator('li.event time.time');
+    assert.deepEqual(await times.allInnerTexts(), ['Wed 19 Aug 10:03', '10:04', '23:30']); // en-GB dates
+    assert.equal(await times.first().getAttribute('title'), '2026-08-19 14:03:00 UTC');
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-webview-offset.png'), fullPage: true });
+
+    // Editing a time: the field shows the written clock, labelled with its offset, and writes it back in that offset.
+    await panel.page.locator('li.event').nth(1).focus();
+    await panel.page.keyboard.press('Enter');
+    const at = panel.page.locator('li.event').nth(1).locator('[data-field="at"]');
+    assert.match(await at.locator('input').inputValue(), /^2026-08-19T10:04(:00)?$/);
+    assert.match(await at.getAttribute('label') ?? '', /UTC-04:00/);
+    await at.locator('input').fill('2026-08-19T10:05');
+    await at.locator('input').press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 7, index: 1, field: 'at', value: '2026-08-19T10:05:00-04:00' });
+
+    // Mixed offsets: each row names its own zone.
+    await panel.send(state(8, { ...value, timeline: [timeline[0], { ...timeline[1], at: '2026-08-19T14:04:00Z' }] }, { findings: [] }));
+    await panel.page.locator('.zone', { hasText: 'each in its own offset' }).waitFor();
+    assert.deepEqual(await panel.page.locator('li.event time.time .zone-label').allInnerTexts(), ['UTC-04:00', 'UTC']);
+  });
+
+  it('starts a new event at times.started when there are no events', async () => {
+    await panel.send(state(9, { ...review({ timeline: [] }), times: { started: '2026-03-14T09:12:00+01:00' } }, { findings: [] }));
+    await panel.page.locator('#add-event').click();
+    assert.match(await panel.page.locator('#add-at input').inputValue(), /^2026-03-14T09:12(:00)?$/);
+    assert.match(await panel.page.locator('#add-at').getAttribute('label') ?? '', /UTC\+01:00/);
   });
 
   it('marks a lifecycle time from an event', async () => {

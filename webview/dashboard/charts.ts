@@ -254,7 +254,7 @@ export class DashboardCharts {
               if (!actions || item.parsed.y === null) return '';
               return item.datasetIndex === 0
                 ? `Completed: ${item.parsed.y}% (${actions.done} of ${actions.total - actions.wontDo} items)`
-                : `On time: ${item.parsed.y}% (${actions.pastDue - actions.overdue} of ${actions.pastDue} past their due day)`;
+                : `On time: ${item.parsed.y}% (${onTimeText(actions)})`;
             },
           },
         },
@@ -298,4 +298,10 @@ export class DashboardCharts {
     chart.tooltip?.setActiveElements(active, { x: 0, y: 0 });
     chart.update();
   }
+}
+
+/** "3 of 4 done by their due day · 2 completion date unknown". */
+export function onTimeText(actions: ActionRates): string {
+  const judged = `${actions.onTime} of ${actions.onTime + actions.late} done by their due day`;
+  return actions.completionUnknown ? `${judged} · ${actions.completionUnknown} completion date unknown` : judged;
 }

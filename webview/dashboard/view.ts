@@ -4,7 +4,7 @@ import type { IncidentRef, MedianDuration, ReliabilityReport, ReviewRef } from '
 import { CATEGORIES, SEVERITIES } from '../../src/core/review';
 import { formatDuration } from '../../src/core/time';
 import type { DashboardFilters } from '../../src/core/protocol/dashboard';
-import { monthLabel } from './charts';
+import { monthLabel, onTimeText } from './charts';
 
 /** The reviews behind a picked data point. */
 export interface Selection {
@@ -93,7 +93,7 @@ function cards({ totals, reviewCount }: ReliabilityReport): TemplateResult {
       ${card('MTTA', medianText(totals.mtta), overText(totals.mtta), 'Median time to acknowledge: acknowledged − detected')}
       ${card('MTTR', medianText(totals.mttr), overText(totals.mttr), 'Median time to resolve: resolved − started')}
       ${card('Completed', percent(actions.completionRate), `${actions.done} of ${actions.total - actions.wontDo} action items`)}
-      ${card('On time', percent(actions.onTimeRate), `${actions.pastDue - actions.overdue} of ${actions.pastDue} past their due day`)}
+      ${card('On time', percent(actions.onTimeRate), onTimeText(actions))}
       ${card('Open', String(actions.open), `${actions.overdue} overdue`, undefined, actions.overdue > 0)}
     </section>`;
 }
@@ -182,7 +182,7 @@ function help(report: ReliabilityReport | undefined): TemplateResult {
       <li><b>MTTD</b> = detected − started, <b>MTTA</b> = acknowledged − detected, <b>MTTR</b> = resolved − started. Each point is the <b>median</b> over the month's reviews that have both times; the tooltip gives that count. Times out of order (negative durations) are left out.</li>
       <li><b>Repeat incidents</b>: two incidents at most ${window} days apart that share a service and also a tag or a contributing-factor category. Repeats of repeats form one group, which can span more than ${window} days.</li>
       <li><b>Completed</b> = done ÷ (all items − won't do).</li>
-      <li><b>On time</b>: reviews record when an item is due, not when it was done. So "on time" is, of the items whose due day has passed (won't do left out), the share that are done now; an item finished late counts once it is done. It drops when items are overdue.</li>
+      <li><b>On time</b> = items done by their due day (<code>completed</code> ≤ <code>due</code>) ÷ items with a due day that are done or overdue. Won't do, items without a due day and items not yet due are left out. A done item without a <code>completed</code> day counts as <b>completion date unknown</b>, neither on time nor late: Mark Done writes the day, and the <code>action-completed</code> rule offers to add it.</li>
       <li><b>Overdue</b>: open or in progress with a due day before today (UTC).</li>
       <li>The same numbers, as text or JSON: <code>pir metrics</code>.</li>
     </ul>

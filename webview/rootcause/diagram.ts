@@ -23,6 +23,8 @@ export interface DiagramView {
   readonly selected?: string;
   /** The bone a cause is being added to. */
   readonly addingTo?: string;
+  /** A fixed zoom, drawn through the width and height; undefined to fit (CSS scales it down). */
+  readonly drawScale?: number;
   boneActivated(category: string): void;
   causeActivated(cause: DiagramCause): void;
   headActivated(): void;
@@ -36,8 +38,9 @@ export function renderDiagram(v: DiagramView): TemplateResult {
   const { layout } = v;
   const { head, spine } = layout;
   const viewBox = `0 0 ${round(layout.width)} ${round(layout.height)}`;
+  const scale = v.drawScale ?? 1;
   return html`<svg xmlns="http://www.w3.org/2000/svg" class="fishbone" viewBox=${viewBox}
-      width=${round(layout.width)} height=${round(layout.height)} font-size=${layout.fontSize} role="group" aria-label="Fishbone diagram">${svg`
+      width=${round(layout.width * scale)} height=${round(layout.height * scale)} font-size=${layout.fontSize} role="group" aria-label="Fishbone diagram">${svg`
     <line class="spine" x1=${round(spine.x1)} y1=${round(spine.y1)} x2=${round(spine.x2)} y2=${round(spine.y2)}></line>
     <path class="arrow" d="M${round(head.x - 10)} ${round(spine.y1 - 6)} L${round(head.x)} ${round(spine.y1)} L${round(head.x - 10)} ${round(spine.y1 + 6)}"></path>
     <g class="head" tabindex="0" role="button" aria-label=${`Effect: ${head.text.full || 'not set'}. Press Enter to edit.`}

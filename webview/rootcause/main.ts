@@ -4,7 +4,6 @@
 // and keys list items by identity (reconcileKeys), so a state arriving mid-typing moves rows
 // instead of clobbering what the user typed.
 import '@vscode-elements/elements/dist/vscode-button/index.js';
-import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import '@vscode-elements/elements/dist/vscode-icon/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
@@ -20,12 +19,14 @@ import { FISHBONE_CATEGORIES, isRecord, stringOf, type FishboneCategory } from '
 import { focusWhenRendered } from '../shared/focus';
 import { serialPainter, saveOnScroll } from '../shared/paint';
 import type { SavedState } from '../shared/host';
-import { type EditIntent, type PanelFinding } from '../../src/core/protocol/panels';
+import { isWebUrl, type EditIntent, type PanelFinding } from '../../src/core/protocol/panels';
 import type { Notice } from '../shared/banners';
 import { ReviewPanelApp } from '../shared/review-panel-app';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import type { Retarget } from '../shared/resend';
 import type { DiagramCause } from './diagram';
+import { growToFit } from './grow';
+import { effectiveScale, stepZoom, ZOOM_LEVELS, type Zoom } from './zoom';
 import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
 
 /** DraftBook keys drafts by row and field; every row here has one text. */
@@ -35,8 +36,8 @@ const POPOVER_GAP = 6;
 
 interface RootCauseSaved extends SavedState {
   tab?: number;
-  /** "Fit to width" is on. */
-  fit?: boolean;
+  /** The fishbone's zoom; absent is `fit`. */
+  zoom?: Zoom;
 }
 
 type Section = (typeof TABS)[number];
@@ -63,7 +64,8 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
   causeForm?: CauseForm;
   dragging?: RowKey;
   dropTarget?: RowKey;
-  fitToWidth = false;
+  zoom: Zoom = 'fit';
+  scale = 1;
   layout: FishboneLayout = layoutFishbone({ causes: [] }, { showEmptyCategories: true });
   drawn: DiagramCause[] = [];
 
@@ -71,10 +73,11 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     super();
     root.textContent = '';
     this.tab = this.restored?.tab === 1 ? 1 : 0;
-    this.fitToWidth = this.restored?.fit === true;
+    const saved = this.restored?.zoom;
+    this.zoom = typeof saved === 'number' && ZOOM_LEVELS.includes(saved) ? saved : 'fit';
     saveOnScroll(() => this.save());
-    // The cause editor sits over the diagram; keep it by its element when the panel resizes.
-    window.addEventListener('resize', () => this.placeCauseForm());
+    // A fitted diagram rescales, and the cause editor over it follows its element, when the panel resizes.
+    window.addEventListener('resize', () => this.paint());
     this.host.post({ type: 'ready' });
   }
 
@@ -247,6 +250,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   fieldInput(row: RowKey, value: string): void {
     this.drafts.input(row, TEXT, value, this.docValue(row));
+    growToFit(this.fieldOf(row));
     if (this.errors.delete(row)) this.paint();
   }
 
@@ -332,6 +336,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (!this.addingWhy) return;
     const hadError = this.addingWhy.error !== undefined;
     this.addingWhy = { ...this.addingWhy, text: value, error: undefined };
+    growToFit(this.element('#new-why'));
     if (hadError) this.paint();
   }
 
@@ -510,11 +515,38 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     this.post({ type: 'exportSvg', baseVersion: this.state.version });
   }
 
-  toggleFit(fit: boolean): void {
-    if (fit === this.fitToWidth) return;
-    this.fitToWidth = fit;
+  get drawScale(): number | undefined {
+    return this.zoom === 'fit' ? undefined : this.zoom;
+  }
+
+  zoomBy(direction: 1 | -1): void {
+    this.setZoom(stepZoom(this.scale, direction));
+  }
+
+  zoomToFit(): void {
+    this.setZoom('fit');
+  }
+
+  private setZoom(zoom: Zoom): void {
+    if (zoom === this.zoom) return;
+    this.zoom = zoom;
     this.save();
     this.paint();
+  }
+
+  /** What the fit zoom scales to: the diagram frame's width against the diagram's own. */
+  private measureScale(): number {
+    const frame = this.element<HTMLElement>('.diagram-scroll');
+    return effectiveScale(this.zoom, this.layout.width, frame?.clientWidth ?? 0);
+  }
+
+  /** Links in the rendered root cause open in the browser through the host (web links only). */
+  openLink(event: MouseEvent): void {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    const url = link.getAttribute('href') ?? '';
+    if (isWebUrl(url)) this.host.post({ type: 'openSource', url });
   }
 
   /**
@@ -522,7 +554,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
    * a side-by-side panel: the first time the diagram is on screen, scroll it into view.
    */
   private showHead(): void {
-    if (this.headShown || this.tab !== 1) return;
+    if (this.headShown || this.tab !== 1 || this.zoom === 'fit') return;
     const scroller = this.element<HTMLElement>('.diagram-scroll');
     // Before the tab panel is laid out the scroller has no width yet: try again next paint.
     if (!scroller || scroller.clientWidth === 0) return;
@@ -559,7 +591,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   private save(): void {
     if (!this.state) return;
-    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab, fit: this.fitToWidth });
+    this.host.save({ document: { uri: this.state.document.uri }, scrollY: window.scrollY, tab: this.tab, zoom: this.zoom });
   }
 
   private element<E extends Element = HTMLElement>(selector: string): E | null {
@@ -573,8 +605,16 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
   protected readonly paint = serialPainter(() => {
     this.relayout();
     render(renderPanel(this), this.root);
+    // The label shows the fitted scale, known once the frame is laid out.
+    const scale = this.measureScale();
+    if (scale !== this.scale) {
+      this.scale = scale;
+      render(renderPanel(this), this.root);
+    }
     this.root.removeAttribute('aria-busy');
     this.placeCauseForm();
+    // The text areas render their rows a frame later; then they can be measured.
+    requestAnimationFrame(() => this.root.querySelectorAll('vscode-textarea').forEach((area) => growToFit(area)));
     // The tab panel shows (and takes its width) once the tabs have rendered.
     if (!this.headShown) requestAnimationFrame(() => this.showHead());
     // Its controls finish rendering a frame later, which can change its height.

@@ -1,5 +1,7 @@
 // The Root-Cause panel's templates. Every piece of document text goes through lit's text and
-// attribute bindings (escaped, never parsed as HTML); there is no unsafeHTML anywhere.
+// attribute bindings (escaped, never parsed as HTML), except the root cause, which is Markdown:
+// it goes through the reports' renderer (src/core/render/markdown-html.ts: raw HTML off, links
+// only to http(s) and mailto), the one unsafeHTML here.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -8,6 +10,9 @@ import { humanize } from '../../src/core/labels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { PanelFinding } from '../../src/core/protocol/panels';
 import { renderDiagram, type DiagramView } from './diagram';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { markdownHtml } from '../../src/core/render/markdown-html';
+import { zoomLabel, type Zoom } from './zoom';
 
 /** The rows whose text the panel edits: the problem, the effect, one per why (`w:…`), one per cause (`c:…`). */
 export type RowKey = string;
@@ -54,8 +59,10 @@ export interface RootCauseView extends DiagramView {
   readonly notices: readonly Notice[];
   readonly dragging?: RowKey;
   readonly dropTarget?: RowKey;
-  /** The diagram is zoomed down to the panel's width instead of scrolling sideways. */
-  readonly fitToWidth: boolean;
+  /** `fit` (the default): the diagram is zoomed down to the panel's width; else a fixed scale. */
+  readonly zoom: Zoom;
+  /** The scale the diagram is drawn at now. */
+  readonly scale: number;
   findingsOf(tab: (typeof TABS)[number]): PanelFinding[];
   causeOf(key: RowKey): CauseItem | undefined;
   /** A row's text as its field shows it: the draft being typed, else the document's. */
@@ -88,7 +95,9 @@ export interface RootCauseView extends DiagramView {
   deleteCause(cause: CauseItem): void;
   promoteCause(cause: CauseItem): void;
   exportSvg(): void;
-  toggleFit(fit: boolean): void;
+  zoomBy(direction: 1 | -1): void;
+  zoomToFit(): void;
+  openLink(event: MouseEvent): void;
   diagramScrolled(): void;
   dismissNotice(notice: Notice): void;
 }
@@ -186,7 +195,7 @@ function renderRootCause(v: RootCauseView): TemplateResult {
   return html`<section class="root-cause" aria-label="Root cause">
     <h2>Root cause</h2>
     ${v.rootCause?.trim()
-      ? html`<p class="root-cause-text" id="root-cause-text">${v.rootCause}</p>`
+      ? html`<div class="root-cause-text markdown" id="root-cause-text" @click=${(e: MouseEvent) => v.openLink(e)}>${unsafeHTML(markdownHtml(v.rootCause))}</div>`
       : html`<p class="empty" id="root-cause-text">Not written yet. The last answer of the chain is usually a good start.</p>`}
     <vscode-button id="use-as-root-cause" ?disabled=${v.readOnly || v.lastAnswer === undefined || same}
       title=${v.rootCause?.trim() && !same ? 'Replaces the root cause (you will be asked first)' : 'Copies the last answer into rootCause'}
@@ -205,14 +214,17 @@ function renderFishbone(v: RootCauseView): TemplateResult {
       <div class="effect">${textField(v, 'effect', { label: 'Effect (the head of the fish)', placeholder: 'What happened?', className: 'effect-field', showLabel: true, id: 'effect' })}</div>
       <vscode-button id="export-svg" secondary ?disabled=${v.readOnly} title="Save the diagram as an SVG file next to the review"
         @click=${() => v.exportSvg()}><vscode-icon slot="content-before" name="export"></vscode-icon>Export SVG</vscode-button>
-      <vscode-checkbox id="fit-width" label="Fit to width" .checked=${v.fitToWidth}
-        title="Zoom the diagram down to the panel's width instead of scrolling sideways"
-        @change=${(e: Event) => v.toggleFit((e.target as HTMLInputElement).checked)}></vscode-checkbox>
+      <div class="zoom" role="group" aria-label="Zoom">
+        <vscode-icon id="zoom-out" name="zoom-out" action-icon label="Zoom out" @click=${() => v.zoomBy(-1)}></vscode-icon>
+        <vscode-button id="zoom-fit" secondary ?disabled=${v.zoom === 'fit'} title="Fit the diagram to the panel's width"
+          @click=${() => v.zoomToFit()}>${zoomLabel(v.zoom, v.scale)}</vscode-button>
+        <vscode-icon id="zoom-in" name="zoom-in" action-icon label="Zoom in" @click=${() => v.zoomBy(1)}></vscode-icon>
+      </div>
     </div>
     <p class="help">Click a bone (or its <b>+</b>) to add a cause, click a cause to edit, move or delete it.
       Keyboard: Tab to a bone or a cause, then Enter.</p>
     <div class="diagram-frame">
-      <div class=${v.fitToWidth ? 'diagram-scroll fit' : 'diagram-scroll'} @scroll=${() => v.diagramScrolled()}>${renderDiagram(v)}</div>
+      <div class=${v.zoom === 'fit' ? 'diagram-scroll fit' : 'diagram-scroll'} @scroll=${() => v.diagramScrolled()}>${renderDiagram(v)}</div>
       ${v.causeForm ? renderCauseForm(v, v.causeForm) : nothing}
     </div>
   </section>`;
@@ -279,7 +291,7 @@ function textField(v: RootCauseView, row: RowKey, options: TextFieldOptions): Te
     commit: () => v.fieldCommit(row),
   };
   const control = multiline
-    ? html`<vscode-textarea id=${id ?? nothing} class=${`field ${className}`} data-row=${row} label=${label} rows=${rowsFor(v.shown(row))} resize="vertical"
+    ? html`<vscode-textarea id=${id ?? nothing} class=${`field ${className}`} data-row=${row} label=${label} rows="2" resize="vertical"
         placeholder=${placeholder} ?readonly=${v.readOnly} .value=${live(v.shown(row))} ?invalid=${!!error}
         @input=${common.input} @keydown=${common.keydown} @focusout=${common.commit}></vscode-textarea>`
     : html`<vscode-textfield id=${id ?? nothing} class=${`field ${className}`} data-row=${row} label=${label}
@@ -288,12 +300,6 @@ function textField(v: RootCauseView, row: RowKey, options: TextFieldOptions): Te
   return html`${showLabel ? html`<span class="field-label">${label}</span>` : nothing}${control}
     ${error ? html`<span class="field-error" role="alert">${error}</span>` : nothing}
     ${underneath !== undefined ? html`<span class="field-note">Changed in the text editor to “${underneath}”. Enter keeps yours, Escape takes it.</span>` : nothing}`;
-}
-
-/** Lines a text area starts with: enough for the text at a typical panel width, within reason. */
-function rowsFor(text: string): number {
-  const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 90)), 0);
-  return Math.min(Math.max(lines, 2), 8);
 }
 
 function renderFinding(finding: PanelFinding): TemplateResult {

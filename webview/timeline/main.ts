@@ -22,7 +22,8 @@ import { focusWhenRendered } from '../shared/focus';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import { chronologicalIndex, layoutTimeline } from './layout';
 import { renderPanel, type AddForm, type EventRow, type Field, type Row, type TimelineView } from './view';
-import { formatInOffset, fromLocalInput, offsetOf, toLocalInput } from './when';
+import { defaultEventTime, fromWallInput, toWallInput } from './when';
+import { formatInOffset, offsetLabel, offsetOf, showTime } from '../../src/core/clock';
 
 class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   private events: unknown[] = [];
@@ -40,6 +41,8 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   editing?: string;
   focused?: string;
   adding?: AddForm;
+  zoneNote = '';
+  commonZone?: string;
 
   constructor(private readonly root: HTMLElement) {
     super();
@@ -83,9 +86,13 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
       return match;
     });
     let previousDay: string | undefined;
+    const zones = new Set<string>();
     this.rows = layout.rows.map((axis): Row => {
       const item = axis.item;
-      const day = item.ms === undefined ? previousDay : new Date(item.ms).toDateString();
+      const written = item.kind === 'marker' ? times[item.key] : isRecord(this.events[item.index]) ? (this.events[item.index] as Record<string, unknown>).at : undefined;
+      const shown = showTime(written);
+      if (shown) zones.add(shown.zone);
+      const day = shown?.day ?? previousDay;
       const showDay = day !== previousDay;
       previousDay = day;
       if (item.kind === 'marker') {
@@ -98,6 +105,10 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     });
     this.silenceRow = layout.longestSilence?.row;
     this.generalFindings = state.findings.filter((finding) => !placed.has(finding));
+    this.commonZone = zones.size === 1 ? [...zones][0] : undefined;
+    this.zoneNote = zones.size === 0 ? `New times are written in ${offsetLabel(this.defaultOffset())}.`
+      : this.commonZone ? `Times in ${this.commonZone}, as the review writes them. Hover a time for UTC.`
+        : 'Times as the review writes them, each in its own offset. Hover a time for UTC.';
     this.title = stringOf(review.title) ?? state.document.name;
     this.metricsLine = formatMetricsLine(reviewMetrics(review));
   }
@@ -133,20 +144,32 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     return value === undefined || value === null ? undefined : String(value);
   }
 
-  /** New times are written in the offset the document already uses. */
-  private defaultOffset(): number {
-    const written = [...this.events].reverse().map((event) => (isRecord(event) ? stringOf(event.at) : undefined));
-    for (const at of written) if (at && offsetOf(at) !== undefined) return offsetOf(at)!;
-    return 0;
+  /**
+   * New times are written in the offset the document already uses (its last event's, else its
+   * lifecycle times'); a review with no times yet gets the author's own offset, like `now` in completion.
+   */
+  defaultOffset(): number {
+    const review = isRecord(this.state?.review) ? this.state.review : {};
+    const times = isRecord(review.times) ? review.times : {};
+    const written = [...this.events.map((event) => (isRecord(event) ? event.at : undefined)).reverse(), ...LIFECYCLE_KEYS.map((key) => times[key])];
+    for (const at of written) if (parseDateTime(at) !== undefined) return offsetOf(at as string)!;
+    return -new Date().getTimezoneOffset();
+  }
+
+  /** The offset a row's time is edited in: the one it is written with. */
+  inputOffset(row: Row): number {
+    const doc = this.docValue(row, 'at');
+    return (parseDateTime(doc) !== undefined ? offsetOf(doc!) : undefined) ?? this.defaultOffset();
   }
 
   /** The value an intent carries for what the user typed, or why it cannot be sent. */
   private intentValue(field: Field, input: string, doc: string | undefined): { value: string | null } | { error: string } {
     if (field === 'at') {
-      const ms = fromLocalInput(input);
+      const offset = (parseDateTime(doc) !== undefined ? offsetOf(doc!) : undefined) ?? this.defaultOffset();
+      const ms = fromWallInput(input, offset);
       if (ms === undefined) return { error: 'Enter a date and a time.' };
       if (ms === parseDateTime(doc)) return { value: doc! };
-      return { value: formatInOffset(ms, offsetOf(doc ?? '') ?? this.defaultOffset()) };
+      return { value: formatInOffset(ms, offset) };
     }
     if (field === 'text') return input.trim() === '' ? { error: 'Say what happened: the text cannot be empty.' } : { value: input };
     return { value: input.trim() === '' ? null : input };
@@ -296,9 +319,11 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   // ---- adding ----------------------------------------------------------------------------
 
   openAddForm(): void {
-    const now = new Date();
-    now.setSeconds(0, 0);
-    this.adding = { at: toLocalInput(now.getTime()), kind: '', text: '', actor: '' };
+    const review = isRecord(this.state?.review) ? this.state.review : {};
+    const started = parseDateTime(isRecord(review.times) ? review.times.started : undefined);
+    const eventMs = this.events.map((event) => (isRecord(event) ? parseDateTime(event.at) : undefined));
+    const at = defaultEventTime(eventMs, started, Date.now());
+    this.adding = { at: toWallInput(at, this.defaultOffset()), kind: '', text: '', actor: '' };
     this.paint();
     focusWhenRendered(this.root.querySelector<HTMLElement>('#add-text'));
   }
@@ -321,12 +346,13 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   submitAddForm(): void {
     const form = this.adding;
     if (!form || !this.state || this.readOnly) return;
-    const ms = fromLocalInput(form.at);
+    const offset = this.defaultOffset();
+    const ms = fromWallInput(form.at, offset);
     if (ms === undefined || form.text.trim() === '') {
       this.adding = { ...form, error: ms === undefined ? 'Enter a date and a time.' : 'Say what happened.' };
       return this.paint();
     }
-    const event: NewEvent = { at: formatInOffset(ms, this.defaultOffset()), text: form.text };
+    const event: NewEvent = { at: formatInOffset(ms, offset), text: form.text };
     if (form.kind) event.kind = form.kind as NewEvent['kind'];
     if (form.actor.trim()) event.actor = form.actor;
     const times = this.events.map((e) => (isRecord(e) ? parseDateTime(e.at) : undefined));

@@ -5,13 +5,14 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
 import { EVENT_KINDS, LIFECYCLE_KEYS, stringOf, type EventKind, type LifecycleKey } from '../../src/core/review';
-import { formatDuration } from '../../src/core/time';
+import { formatDuration, parseDateTime } from '../../src/core/time';
 import { isWebUrl, type EventField, type PanelFinding } from '../../src/core/protocol/panels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { Draft } from '../shared/drafts';
 import { KIND_ICONS, LIFECYCLE_LABELS, SPAN_NAMES } from './labels';
 import type { AxisRow } from './layout';
-import { fromLocalInput, toLocalInput, utcLabel } from './when';
+import { fromWallInput, toWallInput } from './when';
+import { formatInOffset, offsetLabel, showTime, utcLabel } from '../../src/core/clock';
 
 export interface EventRow {
   type: 'event';
@@ -62,10 +63,18 @@ export interface TimelineView {
   readonly editing?: string;
   readonly focused?: string;
   readonly adding?: AddForm;
+  /** Which zone the times are shown in, for the header. */
+  readonly zoneNote: string;
+  /** The zone label every shown time shares; undefined when they differ, so each row says its own. */
+  readonly commonZone?: string;
   readonly notices: readonly Notice[];
   draft(row: string, field: Field): Draft | undefined;
   fieldError(row: string, field: Field): string | undefined;
   docValue(row: Row, field: Field): string | undefined;
+  /** The offset new times are written in, in minutes east of UTC. */
+  defaultOffset(): number;
+  /** The offset a row's time is edited in, in minutes east of UTC. */
+  inputOffset(row: Row): number;
 
   rowFocused(row: Row): void;
   rowKeydown(event: KeyboardEvent, row: Row): void;
@@ -95,7 +104,7 @@ export function renderPanel(v: TimelineView): TemplateResult {
       <div class="heading">
         <h1>${v.title}</h1>
         <p class="metrics" title="MTTD = detected − started, MTTA = acknowledged − detected, MTTR = resolved − started">${v.metricsLine}</p>
-        <p class="zone">Times in ${Intl.DateTimeFormat().resolvedOptions().timeZone}; hover a time for UTC.</p>
+        <p class="zone">${v.zoneNote}</p>
       </div>
       <div class="toolbar">
         <vscode-button id="add-event" ?disabled=${v.readOnly} @click=${() => v.openAddForm()}>
@@ -208,7 +217,7 @@ const FIELD_LABELS: Record<Field, string> = { at: 'Time', kind: 'Kind', text: 'W
 function renderInput(v: TimelineView, row: Row, field: Field): TemplateResult {
   const draft = v.draft(row.key, field);
   const doc = v.docValue(row, field);
-  const value = draft?.value ?? (field === 'at' ? localInputOf(doc) : doc ?? '');
+  const value = draft?.value ?? (field === 'at' ? wallInputOf(v, row, doc) : doc ?? '');
   const error = v.fieldError(row.key, field);
   const changedUnderneath = draft && !draft.sent && draft.base !== doc;
   const common = {
@@ -220,7 +229,8 @@ function renderInput(v: TimelineView, row: Row, field: Field): TemplateResult {
     ? html`<vscode-textarea class="field field-text" data-field=${field} label=${FIELD_LABELS[field]} rows="2" resize="vertical"
         placeholder="What happened?" .value=${live(value)} ?invalid=${!!error}
         @input=${common.input} @keydown=${common.keydown} @focusout=${common.blur}></vscode-textarea>`
-    : html`<vscode-textfield class="field field-${field}" data-field=${field} label=${FIELD_LABELS[field]}
+    : html`<vscode-textfield class="field field-${field}" data-field=${field}
+        label=${field === 'at' ? `${FIELD_LABELS.at} (${offsetLabel(v.inputOffset(row))})` : FIELD_LABELS[field]}
         type=${field === 'at' ? 'datetime-local' : 'text'} step=${field === 'at' ? 1 : nothing}
         placeholder=${field === 'source' ? 'https://… (chat message, dashboard, log)' : field === 'actor' ? 'Who or what acted' : nothing}
         .value=${live(value)} ?invalid=${!!error}
@@ -243,7 +253,7 @@ function renderKindSelect(v: TimelineView, row: EventRow): TemplateResult {
 function renderAddForm(v: TimelineView, form: AddForm): TemplateResult {
   return html`<form class="add-form" aria-label="New event" @submit=${(e: Event) => { e.preventDefault(); v.submitAddForm(); }}
       @keydown=${(e: KeyboardEvent) => v.addFormKeydown(e)}>
-    <vscode-textfield id="add-at" type="datetime-local" step="1" label="Time" .value=${live(form.at)}
+    <vscode-textfield id="add-at" type="datetime-local" step="1" label="Time (${offsetLabel(v.defaultOffset())})" .value=${live(form.at)}
       @input=${(e: Event) => v.addFormInput('at', valueOf(e))}></vscode-textfield>
     <vscode-single-select id="add-kind" label="Kind" .value=${live(form.kind)} @change=${(e: Event) => v.addFormInput('kind', valueOf(e))}>
       <vscode-option value="">(no kind)</vscode-option>
@@ -283,21 +293,24 @@ function shownValue(v: TimelineView, row: Row, field: Field): string | undefined
   return v.draft(row.key, field)?.value ?? v.docValue(row, field);
 }
 
-const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
-const TIME = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const TIME_SECONDS = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// The day is already the one in the shown zone (see showTime), so it is formatted as a UTC date.
+const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
+/** The row's time as the review writes it (a draft in flight wins), with its zone when rows differ. */
 function shownTime(v: TimelineView, row: Row): TemplateResult | string {
   const draft = v.draft(row.key, 'at');
-  const ms = draft ? fromLocalInput(draft.value) : row.ms;
-  if (ms === undefined) return stringOf(v.docValue(row, 'at')) ?? '(no time)';
-  const time = (new Date(ms).getSeconds() !== 0 ? TIME_SECONDS : TIME).format(ms);
-  return row.showDay ? html`<span class="day">${DAY.format(ms)}</span> ${time}` : time;
+  const offset = v.inputOffset(row);
+  const draftMs = draft && fromWallInput(draft.value, offset);
+  const shown = showTime(draftMs === undefined ? v.docValue(row, 'at') : formatInOffset(draftMs, offset));
+  if (!shown) return stringOf(v.docValue(row, 'at')) ?? '(no time)';
+  const zone = shown.zone === v.commonZone ? nothing : html` <span class="zone-label">${shown.zone}</span>`;
+  const day = row.showDay ? html`<span class="day">${DAY.format(Date.parse(`${shown.day}T00:00:00Z`))}</span> ` : nothing;
+  return html`${day}${shown.clock}${zone}`;
 }
 
-function localInputOf(value: string | undefined): string {
-  const ms = value === undefined ? NaN : Date.parse(value);
-  return Number.isNaN(ms) ? '' : toLocalInput(ms);
+function wallInputOf(v: TimelineView, row: Row, value: string | undefined): string {
+  const ms = parseDateTime(value);
+  return ms === undefined ? '' : toWallInput(ms, v.inputOffset(row));
 }
 
 function rowLabel(row: Row): string {

@@ -20,6 +20,7 @@ actionItems:
     owner: Alice
     due: 2026-03-01
     status: done
+    completed: 2026-02-27
 `;
 
 const SEARCH = `pir: 1
@@ -53,9 +54,10 @@ describe('pir actions', () => {
     assert.equal(code, EXIT_OK);
     const lines = out.trimEnd().split('\n');
     assert.equal(lines.length, 4);
-    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS$/);
+    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS\s+COMPLETED$/);
     assert.match(lines[1], /^a\/checkout\.pir\.yaml:6\s+AI-1\s+Add a canary stage to config rollouts\s+platform-team\s+2026-04-01\s+P2\s+open \(OVERDUE\)$/);
-    assert.match(lines[2], /^a\/checkout\.pir\.yaml:11 .*\bdone$/);
+    assert.match(lines[2], /^a\/checkout\.pir\.yaml:11 .*\bdone\s+2026-02-27$/);
+    assert.equal(lines[2].indexOf('2026-02-27'), lines[0].indexOf('COMPLETED'));
     // Every column starts at the same place on every line.
     assert.equal(lines[1].indexOf('AI-1'), lines[0].indexOf('ID'));
     assert.equal(lines[2].indexOf('AI-2'), lines[0].indexOf('ID'));
@@ -83,14 +85,15 @@ describe('pir actions', () => {
       owner: 'platform-team', priority: 'P2', due: '2026-04-01', status: 'open', overdue: true,
     });
     assert.equal(items[1].overdue, false);
+    assert.equal(items[1].completed, '2026-02-27');
   });
 
   it('prints RFC 4180 CSV and defuses spreadsheet formulas', async () => {
     const { code, out } = await pirActions({ 'search.pir.yaml': SEARCH }, '--format', 'csv', '--now', '2026-04-02');
     assert.equal(code, EXIT_OK);
     assert.equal(out, [
-      'file,line,review,id,title,type,owner,priority,due,status,overdue,outcome,tracker',
-      'search.pir.yaml,6,Search latency,,"\'=HYPERLINK(""http://evil.example"", ""click"")",,alice,,2026-06-01,open,false,' +
+      'file,line,review,id,title,type,owner,priority,due,status,completed,overdue,outcome,tracker',
+      'search.pir.yaml,6,Search latency,,"\'=HYPERLINK(""http://evil.example"", ""click"")",,alice,,2026-06-01,open,,false,' +
         '"Needs ""quotes"", commas,\nand two lines\n",',
       '',
     ].join('\r\n'));

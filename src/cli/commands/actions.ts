@@ -28,6 +28,8 @@ export interface JsonActionItem {
   priority?: string;
   due?: string;
   status: string;
+  /** The day a done item was done (YYYY-MM-DD), as written. */
+  completed?: string;
   overdue: boolean;
   outcome?: string;
   tracker?: string;
@@ -81,6 +83,7 @@ function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionIte
     priority: item.priority,
     due: item.due,
     status: item.status,
+    completed: item.completed,
     overdue: isOverdue(item, now),
     outcome: item.outcome,
     tracker: item.tracker,
@@ -91,7 +94,7 @@ function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionIte
 const TITLE_WIDTH = 60;
 
 function toTable(items: readonly JsonActionItem[]): string {
-  const header = ['REVIEW', 'ID', 'TITLE', 'OWNER', 'DUE', 'PRIORITY', 'STATUS'];
+  const header = ['REVIEW', 'ID', 'TITLE', 'OWNER', 'DUE', 'PRIORITY', 'STATUS', 'COMPLETED'];
   const rows = items.map((item) => [
     // file:line, which terminals (and VS Code's) open at the item.
     `${item.file}:${item.line}`,
@@ -102,6 +105,7 @@ function toTable(items: readonly JsonActionItem[]): string {
     item.due ?? '',
     item.priority ?? '',
     item.overdue ? `${item.status} (OVERDUE)` : item.status,
+    item.completed ?? '',
   ]);
   return alignColumns([header, ...rows]).join('\n');
 }
@@ -111,7 +115,7 @@ function truncate(text: string, width: number): string {
 }
 
 const CSV_COLUMNS: readonly (keyof JsonActionItem)[] = [
-  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'overdue', 'outcome', 'tracker',
+  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'completed', 'overdue', 'outcome', 'tracker',
 ];
 
 /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */

@@ -26,6 +26,7 @@ actionItems:
     owner: Dana
     due: 2026-03-10
     status: done
+    completed: 2026-03-09
 `;
 
 const CHECKOUT_APRIL = `pir: 1
@@ -76,7 +77,7 @@ describe('pir metrics', () => {
     assert.deepEqual(report.months.map((m) => m.mttd), [{ ms: 600_000, count: 1 }, { ms: 1_800_000, count: 1 }, { ms: 120_000, count: 1 }]);
     // Medians over three MTTDs (10m, 30m, 2m) and two MTTRs (1h, 2h).
     assert.deepEqual([report.totals.mttd, report.totals.mttr], [{ ms: 600_000, count: 3 }, { ms: 5_400_000, count: 2 }]);
-    assert.deepEqual(report.totals.actions, { total: 2, done: 1, wontDo: 0, open: 1, overdue: 1, pastDue: 2, completionRate: 0.5, onTimeRate: 0.5 });
+    assert.deepEqual(report.totals.actions, { total: 2, done: 1, wontDo: 0, open: 1, overdue: 1, completionRate: 0.5, onTime: 1, late: 1, completionUnknown: 0, onTimeRate: 0.5 });
     assert.deepEqual(report.owners, [{ owner: 'Dana', open: 1, overdue: 1 }]);
     assert.deepEqual(report.repeats, [{
       reviews: [
@@ -93,8 +94,8 @@ describe('pir metrics', () => {
     assert.match(out, /^3 reviews, 2026-03 to 2026-05\n/);
     assert.match(out, /Incidents per month\nMONTH {4}P1 {2}P2 {2}P3 {2}P4 {2}NONE {2}TOTAL\n2026-03 {3}1 {3}0 {3}0 {3}0 {5}0 {6}1\n/);
     assert.match(out, /\nall +10m \(3\) +2m \(1\) +1h 30m \(2\)\n/);
-    assert.match(out, /\nall +2 +1 +1 +1 +50% +50%\n/);
-    assert.match(out, /On time: of the items whose due day has passed, the share done now/);
+    assert.match(out, /\nall +2 +1 +1 +1 +50% +50% +0\n/);
+    assert.match(out, /On time: done by the due day \(completed ≤ due\)/);
     assert.match(out, /Open action items by owner\nOWNER +OPEN +OVERDUE\nDana +1 +1\n/);
     assert.match(out, /Repeat incidents \(a shared service and tag or factor category, at most 90 days apart\)\n1\. services: checkout; tags: config \(2 incidents over 31 days\)\n +2026-03-01 +P1 +r\/checkout-march\.pir\.yaml +Checkout outage\n/);
   });

@@ -96,10 +96,10 @@ export function formatText(report: ReliabilityReport): string {
     ['all', duration(totals.mttd), duration(totals.mtta), duration(totals.mttr)],
   ], [1, 2, 3]));
   sections.push(section('Action items, by month of their review', [
-    ['MONTH', 'ITEMS', 'DONE', 'OPEN', 'OVERDUE', 'COMPLETED', 'ON TIME'],
+    ['MONTH', 'ITEMS', 'DONE', 'OPEN', 'OVERDUE', 'COMPLETED', 'ON TIME', 'DATE UNKNOWN'],
     ...months.map((m) => actionRow(m.month, m.actions)),
     actionRow('all', totals.actions),
-  ], [1, 2, 3, 4, 5, 6]) + `\n${ON_TIME_NOTE}`);
+  ], [1, 2, 3, 4, 5, 6, 7]) + `\n${ON_TIME_NOTE}`);
   if (report.owners.length) {
     sections.push(section('Open action items by owner', [
       ['OWNER', 'OPEN', 'OVERDUE'],
@@ -118,9 +118,9 @@ export function formatText(report: ReliabilityReport): string {
   return `${sections.join('\n\n')}\n`;
 }
 
-/** What the on-time rate means, since the format records when an item is due but not when it was done. */
-export const ON_TIME_NOTE = "Completed: done / items not won't-do. On time: of the items whose due day has passed, the share done now\n" +
-  '(reviews record no completion date, so an item done late counts once it is done).';
+/** What the on-time rate is over, and what it leaves out. */
+export const ON_TIME_NOTE = "Completed: done / items not won't-do. On time: done by the due day (completed ≤ due), of the items done or\n" +
+  'overdue that have a due day. Date unknown: done items with a due day but no `completed` day, counted in neither.';
 
 function summary({ reviewCount, months, undated, filters }: ReliabilityReport, emptyMonths: number): string {
   const span = months.length ? `, ${months[0].month} to ${months[months.length - 1].month}` : '';
@@ -146,7 +146,7 @@ function duration(median: MedianDuration | undefined): string {
 }
 
 function actionRow(label: string, rates: ActionRates): string[] {
-  return [label, String(rates.total), String(rates.done), String(rates.open), String(rates.overdue), percent(rates.completionRate), percent(rates.onTimeRate)];
+  return [label, String(rates.total), String(rates.done), String(rates.open), String(rates.overdue), percent(rates.completionRate), percent(rates.onTimeRate), String(rates.completionUnknown)];
 }
 
 function percent(rate: number | undefined): string {

@@ -2,7 +2,6 @@
 // that forbids everything but inline styles and data: images) and the body of the preview.
 // Every plain-text field is escaped; Markdown fields go through markdown-it with raw HTML off
 // and links restricted to http(s)/mailto.
-import MarkdownIt from 'markdown-it';
 import { groupCauses, layoutFishbone } from '../fishbone/layout';
 import { fishboneSvg } from '../fishbone/svg';
 import { escapeHtml } from '../html-escape';
@@ -10,6 +9,7 @@ import { humanize } from '../labels';
 import { ACTION_STATUSES, EVENT_KINDS, REVIEW_STATUSES, SEVERITIES } from '../review';
 import type { Path } from '../types';
 import { isSafeUrl } from './links';
+import { htmlLink as link, markdownHtml } from './markdown-html';
 import { inlineParts } from './markdown-text';
 import { RESPONSE_ASPECTS, reportData, type ReportData } from './report-data';
 import { REPORT_CSS } from './report-css';
@@ -29,29 +29,6 @@ export interface HtmlOptions {
 
 /** The Content-Security-Policy of a standalone export: no script, no remote loads. */
 export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-let renderer: MarkdownIt | undefined;
-
-/** Made on first use: creating it at load would load markdown-it when the extension activates. */
-function md(): MarkdownIt {
-  if (renderer) return renderer;
-  renderer = new MarkdownIt({ html: false, linkify: true, typographer: false });
-  renderer.validateLink = isSafeUrl;
-  // Only URLs written with their scheme: `setup.py`, `README.md` and `monitor.gitlab.net` are
-  // file and host names in a review, not links to http://setup.py.
-  renderer.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
-  renderer.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
-    tokens[idx].attrSet('rel', 'noopener noreferrer');
-    tokens[idx].attrSet('target', '_blank');
-    return self.renderToken(tokens, idx, options);
-  };
-  // The CSP allows no remote images, so an image is offered as a link to it instead.
-  renderer.renderer.rules.image = (tokens, idx) => {
-    const src = tokens[idx].attrGet('src') ?? '';
-    return link(`Image: ${tokens[idx].content || src}`, src);
-  };
-  return renderer;
-}
 
 export function renderHtml(review: unknown, options: HtmlOptions): string {
   const data = reportData(review);
@@ -108,13 +85,7 @@ function inline(text: string): string {
 }
 
 function markdown(text: string): string {
-  return `<div class="pir-md">${md().render(text)}</div>`;
-}
-
-/** A link when the URL is http(s) or mailto, else the label and URL as text. */
-function link(label: string, url: string): string {
-  if (!isSafeUrl(url)) return escapeHtml(label === url ? url : `${label} (${url})`);
-  return `<a href="${escapeHtml(new URL(url.trim()).href)}" rel="noopener noreferrer" target="_blank">${escapeHtml(label)}</a>`;
+  return `<div class="pir-md">${markdownHtml(text)}</div>`;
 }
 
 function list(items: string[]): string | undefined {
@@ -151,13 +122,13 @@ function header(data: ReportData, at: LineAttribute): string {
 
 function timeline(data: ReportData, at: LineAttribute): string | undefined {
   if (!data.timeline.length) return undefined;
-  const times = timelineTimes(data.timeline);
+  const { heading, times } = timelineTimes(data.timeline);
   const rows = data.timeline.map((e, i) => {
     const kind = e.kind ? `<span class="pir-kind"${known('kind', e.kind, EVENT_KINDS)}>${escapeHtml(humanize(e.kind))}</span>` : '';
     const source = e.source ? link(isSafeUrl(e.source) ? new URL(e.source).hostname : e.source, e.source) : '';
     return `<tr${at(['timeline', e.index])}><td class="pir-time">${escapeHtml(times[i])}</td><td>${kind}</td><td>${inline(e.text ?? '')}</td><td>${escapeHtml(e.actor ?? '')}</td><td>${source}</td></tr>`;
   });
-  return table(['Time (UTC)', 'Kind', 'Event', 'Actor', 'Source'], rows, 'pir-timeline');
+  return table([escapeHtml(heading), 'Kind', 'Event', 'Actor', 'Source'], rows, 'pir-timeline');
 }
 
 function table(head: string[], rows: string[], className: string): string {
@@ -209,8 +180,8 @@ function actionItems(data: ReportData, at: LineAttribute): string | undefined {
     // The id links to the tracker when the tracker is a URL; a tracker key is shown beside it.
     const trackerUrl = a.tracker && isSafeUrl(a.tracker) ? a.tracker : undefined;
     const id = trackerUrl ? link(a.id ?? 'tracker', trackerUrl) : escapeHtml([a.id, a.tracker && `(${a.tracker})`].filter(Boolean).join(' '));
-    const outcome = a.outcome ? `<span class="pir-outcome">${md().render(a.outcome)}</span>` : '';
-    const status = a.status ? `<span class="pir-badge"${known('action-status', a.status, ACTION_STATUSES)}>${escapeHtml(humanize(a.status))}</span>` : '';
+    const outcome = a.outcome ? `<span class="pir-outcome">${markdownHtml(a.outcome)}</span>` : '';
+    const status = a.status ? `<span class="pir-badge"${known('action-status', a.status, ACTION_STATUSES)}>${escapeHtml(humanize(a.status))}</span>${a.completed ? ` ${escapeHtml(a.completed)}` : ''}` : '';
     return `<tr${at(['actionItems', a.index])}><td class="pir-nowrap">${id}</td><td>${inline(a.title ?? '')}${outcome}</td><td>${escapeHtml(a.type ? humanize(a.type) : '')}</td><td>${escapeHtml(a.owner ?? '')}</td><td>${escapeHtml(a.priority ?? '')}</td><td class="pir-nowrap">${escapeHtml(a.due ?? '')}</td><td>${status}</td></tr>`;
   });
   return table(['ID', 'Action', 'Type', 'Owner', 'Priority', 'Due', 'Status'], rows, 'pir-actions');

@@ -60,11 +60,11 @@ function header(data: ReportData): string {
 
 function timeline(data: ReportData): string | undefined {
   if (!data.timeline.length) return undefined;
-  const times = timelineTimes(data.timeline);
+  const { heading, times } = timelineTimes(data.timeline);
   const rows = data.timeline.map((e, i) => [
     cell(times[i]), cell(e.kind && humanize(e.kind)), cell(e.text), cell(e.actor), e.source ? sourceLink(e.source) : '',
   ]);
-  return table(['Time (UTC)', 'Kind', 'Event', 'Actor', 'Source'], rows);
+  return table([heading, 'Kind', 'Event', 'Actor', 'Source'], rows);
 }
 
 /** A source link labelled with its host, which says more in a narrow column than "link". */
@@ -117,7 +117,7 @@ function actionItems(data: ReportData): string | undefined {
     // A Markdown outcome in a table cell must stay on one row.
     const outcome = a.outcome && markdownBlock(a.outcome).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
     const action = [cell(a.title), outcome && `— *${outcome}*`].filter(Boolean).join(' ');
-    return [id, action, cell(a.type && humanize(a.type)), cell(a.owner), cell(a.priority), cell(a.due), cell(a.status && humanize(a.status))];
+    return [id, action, cell(a.type && humanize(a.type)), cell(a.owner), cell(a.priority), cell(a.due), cell(a.status && `${humanize(a.status)}${a.completed ? ` ${a.completed}` : ''}`)];
   });
   return table(['ID', 'Action', 'Type', 'Owner', 'Priority', 'Due', 'Status'], rows);
 }

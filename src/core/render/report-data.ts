@@ -34,6 +34,7 @@ export interface ReportAction {
   priority?: string;
   due?: string;
   status?: string;
+  completed?: string;
   outcome?: string;
   tracker?: string;
 }
@@ -131,7 +132,7 @@ export function reportData(value: unknown): ReportData {
     wentWell: texts(review.wentWell),
     lessonsLearned: texts(review.lessonsLearned),
     actionItems: recordsOf(review.actionItems).map(({ record: a, index }) => ({
-      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'outcome', 'tracker'] as const),
+      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'completed', 'outcome', 'tracker'] as const),
       index,
     })),
     references: recordsOf(review.references).map(({ record: r, index }) => ({ ...pick(r, ['title', 'url', 'kind'] as const), index })),

@@ -1,19 +1,20 @@
 import assert from 'node:assert/strict';
 import { reportData } from './report-data';
-import { formatUtc, impactRows, keyFacts, metricFacts, timelineTimes } from './report-view';
+import { impactRows, keyFacts, metricFacts, timelineTimes } from './report-view';
 
 describe('report view', () => {
-  it('shows date-times in UTC, with seconds only when set', () => {
-    assert.equal(formatUtc('2026-03-14T09:12:00+01:00'), '2026-03-14 08:12 UTC');
-    assert.equal(formatUtc('2026-03-14T09:12:40Z'), '2026-03-14 09:12:40 UTC');
-    assert.equal(formatUtc('yesterday'), 'yesterday');
-  });
-
   it('puts the day in the timeline only on the first event and when it changes', () => {
     const times = timelineTimes([
       { at: '2026-03-14T23:50:00Z' }, { at: '2026-03-14T23:55:30Z' }, { at: '2026-03-15T00:10:00+00:00' }, { at: 'soon' }, {}, { at: '2026-03-15T01:00:00Z' },
     ]);
-    assert.deepEqual(times, ['2026-03-14 23:50', '23:55:30', '2026-03-15 00:10', 'soon', '', '01:00']);
+    assert.deepEqual(times, { heading: 'Time (UTC)', times: ['2026-03-14 23:50', '23:55:30', '2026-03-15 00:10', 'soon', '', '01:00'] });
+  });
+
+  it('shows timeline times in the offset they are written with, named once in the heading', () => {
+    assert.deepEqual(timelineTimes([{ at: '2026-03-14T09:12:00+01:00' }, { at: '2026-03-14T09:17:30+01:00' }]),
+      { heading: 'Time (UTC+01:00)', times: ['2026-03-14 09:12', '09:17:30'] });
+    assert.deepEqual(timelineTimes([{ at: '2026-03-14T09:12:00+01:00' }, { at: '2026-03-14T08:20:00Z' }]),
+      { heading: 'Time', times: ['2026-03-14 09:12 UTC+01:00', '08:20 UTC'] }, 'mixed offsets: each cell says its own');
   });
 
   it('lists the key facts that are set, in reading order', () => {

@@ -3,7 +3,8 @@
 import { humanize } from '../labels';
 import { reviewMetrics } from '../metrics';
 import { LIFECYCLE_KEYS } from '../review';
-import { formatDuration, parseDateTime } from '../time';
+import { formatTime, showTime } from '../clock';
+import { formatDuration } from '../time';
 import { IMPACT_MEASURES, type ImpactMeasure, type ReportData, type ResponseAspect } from './report-data';
 
 /** The report's sections in the practice's order, with their headings. */
@@ -30,34 +31,30 @@ export const RESPONSE_TITLES: Record<ResponseAspect, string> = {
   tooling: 'Tooling',
 };
 
-/** A date-time as "2026-03-14 08:12 UTC" (seconds only when set); a value that is no date-time is shown as written. */
-export function formatUtc(value: string): string {
-  const ms = parseDateTime(value);
-  return ms === undefined ? value : `${utcDay(ms)} ${utcClock(ms)} UTC`;
-}
-
-function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function utcClock(ms: number): string {
-  const time = new Date(ms).toISOString().slice(11, 19);
-  return time.endsWith(':00') ? time.slice(0, 5) : time;
+export interface TimelineTimes {
+  /** The time column's heading: "Time (UTC+01:00)" when every time shares one zone, else "Time". */
+  heading: string;
+  /** One cell per event. */
+  times: string[];
 }
 
 /**
- * The time column of the timeline, in UTC: the clock time, with the day in front on the first
- * event and whenever the day changes, so a reader always knows which day a row is on.
+ * The time column of the timeline, in the offset each time is written with (see clock.ts): the
+ * clock time, with the day in front on the first event and whenever the day changes, so a reader
+ * always knows which day a row is on. The zone goes in the heading, or in each cell when they differ.
  */
-export function timelineTimes(events: readonly { at?: string }[]): string[] {
+export function timelineTimes(events: readonly { at?: string }[], timeZone?: string): TimelineTimes {
+  const shown = events.map(({ at }) => showTime(at, timeZone));
+  const zones = new Set(shown.flatMap((time) => (time ? [time.zone] : [])));
+  const common = zones.size === 1 ? [...zones][0] : undefined;
   let day: string | undefined;
-  return events.map(({ at }) => {
-    const ms = parseDateTime(at);
-    if (ms === undefined) return at ?? '';
-    const shown = utcDay(ms) === day ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
-    day = utcDay(ms);
-    return shown;
+  const times = shown.map((time, i) => {
+    if (!time) return events[i].at ?? '';
+    const cell = `${time.day === day ? '' : `${time.day} `}${time.clock}${common ? '' : ` ${time.zone}`}`;
+    day = time.day;
+    return cell;
   });
+  return { heading: common ? `Time (${common})` : 'Time', times };
 }
 
 export interface Fact {
@@ -71,7 +68,7 @@ export function keyFacts(data: ReportData): Fact[] {
     data.services.length ? { label: 'Services', value: data.services.join(', ') } : undefined,
     ...LIFECYCLE_KEYS.map((key) => {
       const at = data.times[key];
-      return at ? { label: humanize(key), value: formatUtc(at) } : undefined;
+      return at ? { label: humanize(key), value: formatTime(at) } : undefined;
     }),
     data.reviewed ? { label: 'Reviewed', value: data.reviewed } : undefined,
     data.authors.length ? { label: 'Authors', value: data.authors.join(', ') } : undefined,

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { actionCompleted } from './action-completed';
 import { actionDue } from './action-due';
 import { actionDuplicateId } from './action-duplicate-id';
 import { actionOverdue } from './action-overdue';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   actionOwner,
   actionDue,
   actionOverdue,
+  actionCompleted,
   actionDuplicateId,
   actionVague,
   blameLanguage,

@@ -38,6 +38,19 @@ describe('actionItemView', () => {
     assert.deepEqual(actionItemView(item({ status: 'wont-do' }), NOW).icon, { id: 'circle-slash' });
   });
 
+  it('names the title and the facts for screen readers', () => {
+    const title = 'Require a second reviewer for every feature-flag payload change';
+    const view = actionItemView(item({ title, owner: 'Dana', due: '2026-05-01', priority: 'P2' }), NOW);
+    assert.equal(view.label, title);
+    assert.equal(view.ariaLabel, `${title}, Dana · due 2026-05-01 · P2`);
+  });
+
+  it('shows when a done item was completed', () => {
+    const view = actionItemView(item({ owner: 'Dana', due: '2026-04-01', status: 'done', completed: '2026-04-03' }), NOW);
+    assert.equal(view.description, 'Dana · done 2026-04-03');
+    assert.match(view.tooltip, /- Due: 2026-04-01\n- Completed: 2026-04-03/);
+  });
+
   it('marks an unowned item and names an untitled one by its id', () => {
     const view = actionItemView(item({ title: '', id: 'AI-7' }), NOW);
     assert.equal(view.label, 'AI-7 (no title)');

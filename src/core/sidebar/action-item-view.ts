@@ -14,9 +14,11 @@ export interface IconChoice {
 
 export interface ActionItemView {
   label: string;
-  /** `owner · due · priority`. */
+  /** `owner · due · priority` (a done item's completion day instead of its due day): the item's second line. */
   description: string;
   icon: IconChoice;
+  /** The title and the second line, for screen readers. */
+  ariaLabel: string;
   /** Markdown; every user-written field is escaped, so it is safe untrusted and without HTML. */
   tooltip: string;
   /** `pirAction.<status>`: menus show Mark Done or Reopen by it. */
@@ -38,12 +40,15 @@ const UNOWNED = 'no owner';
 
 export function actionItemView(item: IndexedActionItem, now: Date): ActionItemView {
   const overdue = isOverdue(item, now);
-  const due = item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
-  const description = [item.owner ?? UNOWNED, due, item.priority].filter((part) => part !== undefined).join(' · ');
+  const when = item.status === 'done' && item.completed !== undefined ? `done ${item.completed}`
+    : item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
+  const description = [item.owner ?? UNOWNED, when, item.priority].filter((part) => part !== undefined).join(' · ');
   const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : undefined;
+  const title = item.title || untitled(item);
   return {
-    label: item.title || untitled(item),
+    label: title,
     description,
+    ariaLabel: `${title}, ${description}`,
     icon: { id: STATUS_ICONS[item.status], ...(color && { color }) },
     tooltip: actionItemTooltip(item, overdue),
     contextValue: `pirAction.${item.status}`,
@@ -60,6 +65,7 @@ function actionItemTooltip(item: IndexedActionItem, overdue: boolean): string {
     ['Status', humanize(item.status)],
     ['Owner', item.owner === undefined ? `*${UNOWNED}*` : markdownInline(item.owner)],
     ['Due', item.due === undefined ? undefined : `${markdownInline(item.due)}${overdue ? ' **(overdue)**' : ''}`],
+    ['Completed', item.completed && markdownInline(item.completed)],
     ['Priority', item.priority],
     ['Type', item.type && humanize(item.type)],
     ['Id', item.id && markdownInline(item.id)],

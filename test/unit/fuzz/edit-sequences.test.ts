@@ -12,7 +12,7 @@ import { rootCauseEdits, type RootCauseEditIntent } from '../../../src/core/inte
 import { timelineEdits } from '../../../src/core/intents/timeline';
 import { ParsedReview } from '../../../src/core/parse';
 import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS } from '../../../src/core/review';
-import { actionItemEdits, type ActionField } from '../../../src/core/sidebar/action-edit';
+import { actionItemEdits, actionStatusEdit, type ActionField } from '../../../src/core/sidebar/action-edit';
 import type { Path } from '../../../src/core/types';
 import { EVENT_FIELDS, isIntent, type EditIntent, type TimelineIntent } from '../../../src/core/protocol/panels';
 import { FUZZ_SEED } from './seed';
@@ -53,14 +53,14 @@ const rootCauseIntent: fc.Arbitrary<EditIntent> = fc.oneof(
 
 type Step =
   | { kind: 'intent'; intent: EditIntent }
-  | { kind: 'action'; index: number; field: ActionField; value: string }
+  | { kind: 'action'; index: number; field: ActionField | 'status'; value: string }
   | { kind: 'comment'; line: number }
   | { kind: 'setTitle'; value: string };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('intent' as const), intent: timelineIntent }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('intent' as const), intent: rootCauseIntent }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('action' as const), index: fc.nat(4), field: fc.constantFrom<ActionField>('status', 'owner', 'due', 'priority'),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('action' as const), index: fc.nat(4), field: fc.constantFrom<ActionField | 'status'>('status', 'owner', 'due', 'priority'),
     value: fc.oneof(fc.constantFrom('done', 'open', 'P1', '2026-12-01', '@someone'), TEXT) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('comment' as const), line: fc.nat(200) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('setTitle' as const), value: TEXT }) },
@@ -149,7 +149,13 @@ function run(text: string, s: Step): string {
       const item: unknown = items[s.index];
       if (!isRecord(item)) return text;
       const ref = { index: s.index, id: typeof item.id === 'string' && item.id.trim() ? item.id : undefined, title: typeof item.title === 'string' ? item.title : '' };
-      return attempt(text, () => actionItemEdits(text, ref, s.field, s.value), ['actionItems', s.index]);
+      const field = s.field;
+      return attempt(text, () => {
+        if (field !== 'status') return actionItemEdits(text, ref, field, s.value);
+        // The status goes with its completion date: done writes it, open removes it.
+        const edit = actionStatusEdit(text, ref, s.value === 'open' ? 'open' : 'done', '2026-12-01');
+        return edit && [edit];
+      }, ['actionItems', s.index]);
     }
     case 'comment': {
       // A comment before a top-level key: anywhere else it could land inside a block scalar.

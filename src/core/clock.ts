@@ -1,0 +1,104 @@
+// One clock for every view. A review's times are shown in the offset each was written with
+// (an author in CET who writes 09:12+01:00 reads 09:12 everywhere), and every shown time says
+// which zone it is in. A team zone (an IANA name such as Europe/Berlin) can be passed instead:
+// then every time is converted to it and labelled with its name.
+import { MINUTE, parseDateTime } from './time';
+
+/** A time as a view shows it. */
+export interface ShownTime {
+  /** The instant, in milliseconds since the epoch. */
+  ms: number;
+  /** The calendar day in the zone shown: YYYY-MM-DD. */
+  day: string;
+  /** The wall-clock time: HH:MM, or HH:MM:SS when the seconds are set. */
+  clock: string;
+  /** Which zone the day and clock are in: "UTC", "UTC+01:00", or the team zone's name. */
+  zone: string;
+}
+
+const OFFSET = /([Zz]|([+-])(\d{2}):?(\d{2}))$/;
+
+/** The UTC offset a date-time is written in, in minutes east of UTC; undefined when it has none. */
+export function offsetOf(iso: string): number | undefined {
+  const match = OFFSET.exec(iso);
+  if (!match) return undefined;
+  if (!match[2]) return 0;
+  const minutes = Number(match[3]) * 60 + Number(match[4]);
+  return match[2] === '-' ? -minutes : minutes;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `ms` as the wall time at `offset` minutes east of UTC: 2026-03-14T10:12:00 (seconds always, millis when set). */
+export function wallTime(ms: number, offset: number): string {
+  const d = new Date(ms + offset * MINUTE);
+  const millis = d.getUTCMilliseconds() ? `.${pad(d.getUTCMilliseconds(), 3)}` : '';
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${millis}`;
+}
+
+/** An offset the way the document writes it: `Z`, `+01:00`, `-04:30`. */
+export function offsetText(offset: number): string {
+  if (offset === 0) return 'Z';
+  const abs = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** An offset as a reader sees it: "UTC", "UTC+01:00". */
+export function offsetLabel(offset: number): string {
+  return offset === 0 ? 'UTC' : `UTC${offsetText(offset)}`;
+}
+
+/** An instant written the way the document writes times: ISO 8601 in the given offset (`Z` for UTC). */
+export function formatInOffset(ms: number, offset: number): string {
+  return `${wallTime(ms, offset)}${offsetText(offset)}`;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset of an IANA zone at an instant, in minutes east of UTC; undefined for an unknown zone. */
+export function zoneOffset(ms: number, timeZone: string): number | undefined {
+  let format = zoneFormats.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+    } catch {
+      return undefined; // RangeError: not a zone this runtime knows
+    }
+    zoneFormats.set(timeZone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(format.formatToParts(ms).find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+/**
+ * A date-time value as every view shows it: in the offset it was written with, or converted to
+ * `timeZone` when one is given (and known). Undefined for a value that is no date-time with an offset.
+ */
+export function showTime(value: unknown, timeZone?: string): ShownTime | undefined {
+  const ms = parseDateTime(value);
+  if (ms === undefined) return undefined;
+  const zoned = timeZone === undefined ? undefined : zoneOffset(ms, timeZone);
+  const offset = zoned ?? offsetOf(value as string)!;
+  const wall = wallTime(ms, offset);
+  const seconds = wall.slice(17, 19);
+  return {
+    ms,
+    day: wall.slice(0, 10),
+    clock: seconds === '00' ? wall.slice(11, 16) : wall.slice(11, 19),
+    zone: zoned === undefined ? offsetLabel(offset) : timeZone!,
+  };
+}
+
+/** "2026-03-14 09:12 UTC+01:00"; a value that is no date-time is returned as written. */
+export function formatTime(value: string, timeZone?: string): string {
+  const shown = showTime(value, timeZone);
+  return shown ? `${shown.day} ${shown.clock} ${shown.zone}` : value;
+}
+
+/** The UTC form shown in tooltips: 2026-03-14 09:12:05 UTC. */
+export function utcLabel(ms: number): string {
+  return `${wallTime(ms, 0).replace('T', ' ').slice(0, 19)} UTC`;
+}
