@@ -145,6 +145,18 @@ describe('deleteIn', () => {
     assert.equal(edited(review, deleteIn(review, ['actionItems', 0])), review.replace(/actionItems:[^]*$/, 'actionItems: []\n'));
   });
 
+  it('keeps a comment on the key line when the last item goes (issue 14)', () => {
+    const text = yaml('timeline:   # compact', '  - at: 2026-03-14T09:00:00Z', '    text: x', 'summary: s');
+    assert.equal(edited(text, deleteIn(text, ['timeline', 0])), yaml('timeline: []   # compact', 'summary: s'));
+    const crlf = 'tags:\t# none yet\r\n- a\r\nx-notes: 1\r\n';
+    assert.equal(edited(crlf, deleteIn(crlf, ['tags', 0])), 'tags: []\t# none yet\r\nx-notes: 1\r\n');
+  });
+
+  it('keeps a comment on the key line when a scalar replaces a block list', () => {
+    const text = yaml('services:  # note', '    - a', 'tags: []');
+    assert.equal(edited(text, setIn(text, ['services'], 'one')), yaml('services: one  # note', 'tags: []'));
+  });
+
   it('removes the separating blank lines with the item', () => {
     const text = yaml('tags:', '  - a', '', '  - b', '', '  - c');
     assert.equal(edited(text, deleteIn(text, ['tags', 1])), yaml('tags:', '  - a', '', '  - c'));

@@ -31,7 +31,11 @@ export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextE
   const sameLine = node !== null && head !== '' && src.lineStart(node.range![0]) === src.lineStart(after);
   const start = sameLine ? node.range![0] : after;
   const end = node ? nodeEnd(src, node) : after;
-  const edits = [edit(start, end, sameLine ? head.slice(1) : head)];
+  const keyLineEnd = src.lineEnd(after);
+  // `key:   # note` over lines of value: the new value goes before the note, the old lines go.
+  const edits = !sameLine && end > keyLineEnd && src.text.slice(after, keyLineEnd).trimStart().startsWith('#')
+    ? [edit(after, after, head), edit(keyLineEnd, end, '')]
+    : [edit(start, end, sameLine ? head.slice(1) : head)];
   if (body) edits.push(edit(src.lineEnd(end), src.lineEnd(end), body));
   return edits.filter((e) => e.start !== e.end || e.newText !== '');
 }
