@@ -33,24 +33,27 @@ const NON_STRING_KEY = /^(?:[-+.\d~]|(?:true|false|null)$)/i;
  * - a carriage return alone (js-yaml takes it for a line break);
  * - a tab in a line's indentation: js-yaml skips it on a blank line or in a multi-line scalar,
  *   where yaml reports bad indentation;
- * - a directive (`%YAML 1.1` makes yaml read `off` as false, `010` as 8), or a first line that
- *   starts with an indented `---`, `...` or `%`;
- * - a byte-order mark after the first character (js-yaml keeps it in a key, yaml drops it);
+ * - a directive (`%YAML 1.1` makes yaml read `off` as false, `010` as 8), a document end
+ *   marker `...` (js-yaml may read what follows into the same document), or a first line that
+ *   starts with an indented `---`, `...` or `%`, or with a byte-order mark before a `- ` (yaml
+ *   reports an error there);
+ * - a byte-order mark at the start of a later line (js-yaml keeps it in a key, yaml drops it);
  * - in double quotes, an escaped line break followed by an empty line;
  * - a number too large for a double (yaml reads Infinity, js-yaml the string);
  * - an implicit key over 1,024 characters, which yaml refuses.
  */
 const LONE_CR = /\r(?!\n)/;
 const TAB_IN_INDENTATION = /^ *\t/m;
-const DIRECTIVE = /^%/m;
-const INDENTED_MARKER_FIRST = /^\uFEFF?[ \t]+(?:%|---|\.\.\.)/;
+const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
+const ODD_FIRST_LINE = /^(?:\uFEFF?[ \t]+(?:%|---|\.\.\.)|\uFEFF[ \t]*-(?:[ \t\r\n]|$))/;
+const BOM_STARTING_LINE = /\n[ \t]*\uFEFF/;
 const ESCAPED_BREAK_THEN_EMPTY_LINE = /\\\r?\n[ \t]*\r?\n/;
 const NUMBER = /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)$/i;
 const MAX_KEY_LENGTH = 1000;
 
 /** Reads `text` if it is in the subset above; undefined otherwise. */
 export function readWithEvents(text: string): Reading | undefined {
-  if (LONE_CR.test(text) || TAB_IN_INDENTATION.test(text) || DIRECTIVE.test(text) || INDENTED_MARKER_FIRST.test(text) || text.indexOf('\uFEFF', 1) >= 0) {
+  if (LONE_CR.test(text) || TAB_IN_INDENTATION.test(text) || DIRECTIVE_OR_END.test(text) || ODD_FIRST_LINE.test(text) || BOM_STARTING_LINE.test(text)) {
     return undefined;
   }
   let events: Event[];
