@@ -57,8 +57,9 @@ describe('readWithEvents', () => {
   });
 
   it('reads a byte-order mark at the very start as the Document reader does', () => {
-    const text = '\ufeffpir: 1\n';
-    assert.deepEqual(readWithEvents(text), { value: readWithDocument(text).value, root: readWithDocument(text).root });
+    for (const text of ['\ufeffpir: 1\n', '\ufeff>\n', '\ufeff|\n  x\n']) {
+      assert.deepEqual(readWithEvents(text), { value: readWithDocument(text).value, root: readWithDocument(text).root }, JSON.stringify(text));
+    }
   });
 
   it('names keys by their string, and tells plain scalars from quoted ones', () => {

@@ -8,16 +8,17 @@ import { readWithDocument } from '../../src/core/read-document';
 import { readWithEvents } from '../../src/core/read-events';
 import type { SourceNode, SourceScalar } from '../../src/core/source-tree';
 
-/** Checks the fast reader against yaml on `text`; says whether the fast reader took it. */
-export function assertReadersAgree(text: string): 'declined' | 'agrees' {
+/** Checks the fast reader against yaml on `text`; says whether the fast reader took it and whether yaml finds it valid. */
+export function assertReadersAgree(text: string): { taken: boolean; valid: boolean } {
   const fast = readWithEvents(text);
-  if (!fast) return 'declined';
   const slow = readWithDocument(text);
+  const valid = slow.errors.length === 0;
+  if (!fast) return { taken: false, valid };
   assert.deepEqual(slow.errors, [], 'the fast reader accepted a text with YAML errors');
   assert.deepEqual(fast.value, slow.value, 'values differ');
   assert.deepEqual(fast.root, slow.root, 'source trees differ');
   for (const [node, value] of scalars(fast.root, fast.value)) assertRangeHolds(text, node, value);
-  return 'agrees';
+  return { taken: true, valid };
 }
 
 /** Each scalar of `node` (keys and values) with the value it must read as. */
