@@ -112,6 +112,12 @@ describe('setIn', () => {
     assert.equal(edited(text, setIn(text, ['services'], ['x'])), yaml('services:', '- x') + text);
   });
 
+  it('writes unindented lists as the document does when its unit is over 2 spaces (found by the panel-edit fuzz test)', () => {
+    const text = yaml('times:', '    started: x', 'tags:', '- a', 'timeline: []');
+    assert.equal(edited(text, setIn(text, ['timeline'], [{ at: 'w', text: 'z', x: { a: ['b'] } }])),
+      yaml('times:', '    started: x', 'tags:', '- a', 'timeline:', '- at: w', '  text: z', '  x:', '      a:', '      - b'));
+  });
+
   it('keeps CRLF line endings and a missing final newline', () => {
     const text = 'pir: 1\r\ntimes:\r\n  started: 2026-03-14T09:00:00Z';
     assert.equal(edited(text, setIn(text, ['times', 'resolved'], '2026-03-14T10:00:00Z')), 'pir: 1\r\ntimes:\r\n  started: 2026-03-14T09:00:00Z\r\n  resolved: 2026-03-14T10:00:00Z');
