@@ -95,6 +95,8 @@ describe('readWithEvents', () => {
       'a number a double cannot hold': 'a: 1e400\n',
       'a negative one in a flow list': 'a: [-1e400]\n',
       'a hex one': `a: 0x${'f'.repeat(300)}\n`,
+      'a block scalar with an indentation indicator over a line of spaces': '# above\nrootCause: |1-\n  \n\n# end\n',
+      'the same in a list, with CRLF': '\r\n- |1-  # a: b # c\r\n  \r\n',
       'an implicit key over 1,024 characters': `${'k'.repeat(1030)}: x\n`,
     };
     for (const [what, text] of Object.entries(declined)) assert.equal(readWithEvents(text), undefined, what);

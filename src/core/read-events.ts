@@ -39,6 +39,8 @@ const NON_STRING_KEY = /^(?:[-+.\d~]|(?:true|false|null)$)/i;
  *   reports an error there);
  * - a byte-order mark at the start of a later line (js-yaml keeps it in a key, yaml drops it);
  * - in double quotes, an escaped line break followed by an empty line;
+ * - a block scalar with an explicit indentation indicator (`|1-`): over blank lines with spaces
+ *   the two keep different amounts of them;
  * - a number too large for a double (yaml reads Infinity, js-yaml the string);
  * - an implicit key over 1,024 characters, which yaml refuses.
  */
@@ -50,6 +52,7 @@ const BOM_STARTING_LINE = /\n[ \t]*\uFEFF/;
 const ESCAPED_BREAK_THEN_EMPTY_LINE = /\\\r?\n[ \t]*\r?\n/;
 const NUMBER = /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)$/i;
 const MAX_KEY_LENGTH = 1000;
+const EXPLICIT_INDENTATION = /^[|>][+-]?[1-9]/;
 
 /** Reads `text` if it is in the subset above; undefined otherwise. */
 export function readWithEvents(text: string): Reading | undefined {
@@ -168,6 +171,7 @@ function scalarOf(text: string, event: ScalarEvent): SourceScalar | undefined {
   }
   if (style === LITERAL_BLOCK || style === FOLDED_BLOCK) {
     const start = blockScalarStart(text, valueStart);
+    if (EXPLICIT_INDENTATION.test(text.slice(start, start + 3))) return undefined;
     return { kind: 'scalar', plain: false, start, end: trimmedEnd(text, start, valueEnd) };
   }
   if (overflows(text, valueStart, valueEnd)) return undefined;
