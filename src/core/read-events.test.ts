@@ -88,6 +88,7 @@ describe('readWithEvents', () => {
       'a tab line in a multi-line plain scalar': 'summary: a\n\t\n  b\nx: 1\n',
       'a tab line in a multi-line quoted scalar': 'summary: "a\n\t\n  b"\nx: 1\n',
       'a tab-only line after an empty value': 'notes:\n\t\nsummary: x\n',
+      'a tab after a byte-order mark': '\ufeff\t\ufeff\n',
       'a %YAML 1.1 directive': '%YAML 1.1\n---\na: off\nb: 010\n',
       'a byte-order mark starting a later line': 'title: x\n\ufeffpir: 1\n',
       'an indented --- on the first line': ' ---\na: 1\n',

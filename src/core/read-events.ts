@@ -45,7 +45,7 @@ const NON_STRING_KEY = /^(?:[-+.\d~]|(?:true|false|null)$)/i;
  * - an implicit key over 1,024 characters, which yaml refuses.
  */
 const LONE_CR = /\r(?!\n)/;
-const TAB_IN_INDENTATION = /^ *\t/m;
+const TAB_IN_INDENTATION = /^\uFEFF? *\t/m;
 const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
 const ODD_FIRST_LINE = /^(?:\uFEFF?[ \t]+(?:%|---|\.\.\.)|\uFEFF[ \t]*-(?:[ \t\r\n]|$))/;
 const BOM_STARTING_LINE = /\n[ \t]*\uFEFF/;
