@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readWithDocument } from './read-document';
 import { readWithEvents } from './read-events';
 import { lookup, type SourceNode } from './source-tree';
 import type { Path } from './types';
@@ -42,6 +43,25 @@ describe('readWithEvents', () => {
     assert.equal(spanned(text, ['empty']), '{ }');
   });
 
+  it('ends a pair written without braces in a flow list at its value, not at the list\'s bracket', () => {
+    for (const text of ['tags: [a, team: payments]\n', 'tags: [a, team: payments ]\n', 'tags: [a, [b, team: payments]]\n', 'tags: [team: payments, b]\n']) {
+      const reading = readWithEvents(text);
+      assert.ok(reading?.root?.kind === 'map');
+      const tags = reading.root.pairs[0].value;
+      assert.ok(tags.kind === 'seq');
+      const pairIn = (seq: SourceNode): SourceNode => (seq.kind === 'seq' ? seq.items.find((item) => item.kind !== 'scalar')! : seq);
+      const pair = pairIn(pairIn(tags));
+      assert.equal(text.slice(pair.start, pair.end), 'team: payments', text);
+      assert.deepEqual(reading.root, readWithDocument(text).root, text);
+    }
+  });
+
+  it('reads a byte-order mark at the very start as the Document reader does', () => {
+    for (const text of ['\ufeffpir: 1\n', '\ufeff>\n', '\ufeff|\n  x\n']) {
+      assert.deepEqual(readWithEvents(text), { value: readWithDocument(text).value, root: readWithDocument(text).root }, JSON.stringify(text));
+    }
+  });
+
   it('names keys by their string, and tells plain scalars from quoted ones', () => {
     const reading = readWithEvents('"quoted key": "x"\nplain: text\n');
     assert.ok(reading?.root?.kind === 'map');
@@ -62,6 +82,23 @@ describe('readWithEvents', () => {
       'a list as a key': '? [a]\n: x\n',
       'a lone carriage return': 'a: 1\rb: 2\n',
       'an escaped line break before an empty line': 'a: "x\\\n\n  y"\n',
+      // Issue 14: where js-yaml accepted what yaml rejects, or read it differently.
+      'a tab on a blank line after a block scalar': 'summary: |\n  text\n\t\nrootCause: x\n',
+      'a tab on a blank line in a folded scalar': 'summary: >\n  text\n \t\n  more\nrootCause: x\n',
+      'a tab line in a multi-line plain scalar': 'summary: a\n\t\n  b\nx: 1\n',
+      'a tab line in a multi-line quoted scalar': 'summary: "a\n\t\n  b"\nx: 1\n',
+      'a tab-only line after an empty value': 'notes:\n\t\nsummary: x\n',
+      'a tab after a byte-order mark': '\ufeff\t\ufeff\n',
+      'a %YAML 1.1 directive': '%YAML 1.1\n---\na: off\nb: 010\n',
+      'a byte-order mark starting a later line': 'title: x\n\ufeffpir: 1\n',
+      'an indented --- on the first line': ' ---\na: 1\n',
+      'an indented % on the first line': ' %x\na: 1\n',
+      'a number a double cannot hold': 'a: 1e400\n',
+      'a negative one in a flow list': 'a: [-1e400]\n',
+      'a hex one': `a: 0x${'f'.repeat(300)}\n`,
+      'a block scalar with an indentation indicator over a line of spaces': '# above\nrootCause: |1-\n  \n\n# end\n',
+      'the same in a list, with CRLF': '\r\n- |1-  # a: b # c\r\n  \r\n',
+      'an implicit key over 1,024 characters': `${'k'.repeat(1030)}: x\n`,
     };
     for (const [what, text] of Object.entries(declined)) assert.equal(readWithEvents(text), undefined, what);
   });

@@ -28,16 +28,37 @@ interface OpenCollection {
 const NON_STRING_KEY = /^(?:[-+.\d~]|(?:true|false|null)$)/i;
 
 /**
- * Where the two libraries read the same text differently; the Document reader decides these: a
- * carriage return alone (js-yaml takes it for a line break) and, in double quotes, an escaped
- * line break followed by an empty line.
+ * Where the two libraries read the same text differently; the Document reader decides these
+ * (test/unit/yaml-test-suite.test.ts and the fuzz tests look for more):
+ * - a carriage return alone (js-yaml takes it for a line break);
+ * - a tab in a line's indentation: js-yaml skips it on a blank line or in a multi-line scalar,
+ *   where yaml reports bad indentation;
+ * - a directive (`%YAML 1.1` makes yaml read `off` as false, `010` as 8), a document end
+ *   marker `...` (js-yaml may read what follows into the same document), or a first line that
+ *   starts with an indented `---`, `...` or `%`, or with a byte-order mark before a `- ` (yaml
+ *   reports an error there);
+ * - a byte-order mark at the start of a later line (js-yaml keeps it in a key, yaml drops it);
+ * - in double quotes, an escaped line break followed by an empty line;
+ * - a block scalar with an explicit indentation indicator (`|1-`): over blank lines with spaces
+ *   the two keep different amounts of them;
+ * - a number too large for a double (yaml reads Infinity, js-yaml the string);
+ * - an implicit key over 1,024 characters, which yaml refuses.
  */
 const LONE_CR = /\r(?!\n)/;
+const TAB_IN_INDENTATION = /^\uFEFF? *\t/m;
+const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
+const ODD_FIRST_LINE = /^(?:\uFEFF?[ \t]+(?:%|---|\.\.\.)|\uFEFF[ \t]*-(?:[ \t\r\n]|$))/;
+const BOM_STARTING_LINE = /\n[ \t]*\uFEFF/;
 const ESCAPED_BREAK_THEN_EMPTY_LINE = /\\\r?\n[ \t]*\r?\n/;
+const NUMBER = /^[-+]?(?:0x[0-9a-f]+|0o[0-7]+|(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)$/i;
+const MAX_KEY_LENGTH = 1000;
+const EXPLICIT_INDENTATION = /^[|>][+-]?[1-9]/;
 
 /** Reads `text` if it is in the subset above; undefined otherwise. */
 export function readWithEvents(text: string): Reading | undefined {
-  if (LONE_CR.test(text)) return undefined;
+  if (LONE_CR.test(text) || TAB_IN_INDENTATION.test(text) || DIRECTIVE_OR_END.test(text) || ODD_FIRST_LINE.test(text) || BOM_STARTING_LINE.test(text)) {
+    return undefined;
+  }
   let events: Event[];
   try {
     events = parseEvents(text, {});
@@ -123,7 +144,7 @@ function keyOf(text: string, event: ScalarEvent): OpenCollection['key'] {
   if (event.valueStart < 0) return undefined;
   const name = getScalarValue(text, event);
   const node = scalarOf(text, event);
-  if (!node || (node.plain && NON_STRING_KEY.test(name))) return undefined;
+  if (!node || (node.plain && NON_STRING_KEY.test(name)) || node.end - node.start > MAX_KEY_LENGTH) return undefined;
   return { node, name };
 }
 
@@ -150,15 +171,31 @@ function scalarOf(text: string, event: ScalarEvent): SourceScalar | undefined {
   }
   if (style === LITERAL_BLOCK || style === FOLDED_BLOCK) {
     const start = blockScalarStart(text, valueStart);
+    if (EXPLICIT_INDENTATION.test(text.slice(start, start + 3))) return undefined;
     return { kind: 'scalar', plain: false, start, end: trimmedEnd(text, start, valueEnd) };
   }
+  if (overflows(text, valueStart, valueEnd)) return undefined;
   return { kind: 'scalar', plain: true, start: valueStart, end: valueEnd };
+}
+
+/** A plain number that a double cannot hold; cheap for the dates and words most scalars are. */
+function overflows(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  // Only a digit, sign or dot can start a number: skip the rest before slicing.
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46) || end - start < 5) return false;
+  const plain = text.slice(start, end);
+  if (!NUMBER.test(plain)) return false;
+  const unsigned = plain.replace(/^[-+]/, '');
+  const radix = /^0x/i.test(unsigned) ? 16 : /^0o/i.test(unsigned) ? 8 : 10;
+  return !Number.isFinite(radix === 10 ? Number(unsigned) : parseInt(unsigned.slice(2), radix));
 }
 
 function collectionOf(text: string, done: OpenCollection): SourceNode {
   const last = done.kind === 'map' ? done.pairs.at(-1)?.value : done.items.at(-1);
   const lastEnd = last?.end ?? done.start + 1;
-  const end = done.flow ? afterClosingBracket(text, lastEnd) : (last?.end ?? done.start);
+  // A pair written without braces in a flow list (`[a, team: payments]`) ends at its value, not at the list's `]`.
+  const bracketed = done.flow && (text[done.start] === '[' || text[done.start] === '{');
+  const end = bracketed ? afterClosingBracket(text, lastEnd) : (last?.end ?? done.start);
   return done.kind === 'map'
     ? { kind: 'map', flow: done.flow, start: done.start, end, pairs: done.pairs }
     : { kind: 'seq', flow: done.flow, start: done.start, end, items: done.items };

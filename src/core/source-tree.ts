@@ -98,12 +98,13 @@ export function afterClosingBracket(text: string, from: number): number {
 
 /**
  * Where a block scalar starts: at its `|` or `>` header on the line before `contentStart`. A
- * comment after the header must follow a space, so a `#` cannot be taken for one.
+ * comment after the header must follow a space, so a `#` cannot be taken for one. A byte-order
+ * mark may start the text before a header.
  */
 export function blockScalarStart(text: string, contentStart: number): number {
   const headerEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart;
   const lineStart = text.lastIndexOf('\n', headerEnd - 1) + 1;
-  const header = /(?:^|[ \t])([|>][0-9+-]*)(?:[ \t]+#.*|[ \t]*)\r?$/.exec(text.slice(lineStart, headerEnd));
+  const header = /(?:^\uFEFF?|[ \t])([|>][0-9+-]*)(?:[ \t]+#.*|[ \t]*)\r?$/.exec(text.slice(lineStart, headerEnd));
   return header ? lineStart + header.index + header[0].indexOf(header[1]) : contentStart;
 }
 

@@ -112,6 +112,12 @@ describe('setIn', () => {
     assert.equal(edited(text, setIn(text, ['services'], ['x'])), yaml('services:', '- x') + text);
   });
 
+  it('writes unindented lists as the document does when its unit is over 2 spaces (found by the panel-edit fuzz test)', () => {
+    const text = yaml('times:', '    started: x', 'tags:', '- a', 'timeline: []');
+    assert.equal(edited(text, setIn(text, ['timeline'], [{ at: 'w', text: 'z', x: { a: ['b'] } }])),
+      yaml('times:', '    started: x', 'tags:', '- a', 'timeline:', '- at: w', '  text: z', '  x:', '      a:', '      - b'));
+  });
+
   it('keeps CRLF line endings and a missing final newline', () => {
     const text = 'pir: 1\r\ntimes:\r\n  started: 2026-03-14T09:00:00Z';
     assert.equal(edited(text, setIn(text, ['times', 'resolved'], '2026-03-14T10:00:00Z')), 'pir: 1\r\ntimes:\r\n  started: 2026-03-14T09:00:00Z\r\n  resolved: 2026-03-14T10:00:00Z');
@@ -171,6 +177,18 @@ describe('deleteIn', () => {
 
   it('leaves an empty list when the last item goes, so the key stays', () => {
     assert.equal(edited(review, deleteIn(review, ['actionItems', 0])), review.replace(/actionItems:[^]*$/, 'actionItems: []\n'));
+  });
+
+  it('keeps a comment on the key line when the last item goes (issue 14)', () => {
+    const text = yaml('timeline:   # compact', '  - at: 2026-03-14T09:00:00Z', '    text: x', 'summary: s');
+    assert.equal(edited(text, deleteIn(text, ['timeline', 0])), yaml('timeline: []   # compact', 'summary: s'));
+    const crlf = 'tags:\t# none yet\r\n- a\r\nx-notes: 1\r\n';
+    assert.equal(edited(crlf, deleteIn(crlf, ['tags', 0])), 'tags: []\t# none yet\r\nx-notes: 1\r\n');
+  });
+
+  it('keeps a comment on the key line when a scalar replaces a block list', () => {
+    const text = yaml('services:  # note', '    - a', 'tags: []');
+    assert.equal(edited(text, setIn(text, ['services'], 'one')), yaml('services: one  # note', 'tags: []'));
   });
 
   it('removes the separating blank lines with the item', () => {

@@ -1,4 +1,4 @@
-import { Document, isScalar, parseDocument, Scalar, visit } from 'yaml';
+import { Document, isPair, isScalar, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 
 /** How new text must look to blend in: see `EditSource`. */
 export interface RenderStyle {
@@ -63,7 +63,28 @@ function stringify(value: unknown, style: RenderStyle | undefined): string {
     flowCollectionPadding: false,
     collectionStyle: style ? 'any' : 'flow',
   });
-  return text.endsWith('\n') ? text.slice(0, -1) : text;
+  const trimmed = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return style && !style.indentSeq && style.indent > 2 ? dashesUnderKeys(trimmed, style.indent - 2) : trimmed;
+}
+
+/**
+ * Moves each block list that is a map value left by `extra` columns, with everything in it. With
+ * `indentSeq: false` and an indent over 2 the yaml library writes `key:\n - a` (the `-` at
+ * indent - 2); a document that writes unindented lists has `key:\n- a`, the item's content 2
+ * columns in (found by the panel-edit fuzz test).
+ */
+function dashesUnderKeys(text: string, extra: number): string {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const lineOf = (offset: number): number => lines.linePos(offset).line - 1;
+  const shift = new Array<number>(lines.lineStarts.length).fill(0);
+  visit(doc, {
+    Seq(_, node, path) {
+      if (node.flow || !node.range || !isPair(path.at(-1))) return;
+      for (let line = lineOf(node.range[0]); line <= lineOf(Math.max(node.range[0], node.range[1] - 1)); line++) shift[line] += extra;
+    },
+  });
+  return text.split('\n').map((line, i) => line.slice(Math.min(shift[i], line.length - line.trimStart().length))).join('\n');
 }
 
 function readsAsNonStringInYaml11(value: string): boolean {

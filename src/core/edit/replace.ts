@@ -31,7 +31,11 @@ export function replaceValue(src: EditSource, slot: Slot, value: unknown): TextE
   const sameLine = node !== null && head !== '' && src.lineStart(node.range![0]) === src.lineStart(after);
   const start = sameLine ? node.range![0] : after;
   const end = node ? nodeEnd(src, node) : after;
-  const edits = [edit(start, end, sameLine ? head.slice(1) : head)];
+  const keyLineEnd = src.lineEnd(after);
+  // `key:   # note` over lines of value: the new value goes before the note, the old lines go.
+  const edits = !sameLine && end > keyLineEnd && src.text.slice(after, keyLineEnd).trimStart().startsWith('#')
+    ? [edit(after, after, head), edit(keyLineEnd, end, '')]
+    : [edit(start, end, sameLine ? head.slice(1) : head)];
   // An empty value's commented-out example (the new-review template's placeholder) gives way
   // to the real value, so no stale hint is left inside it.
   const bodyEnd = node ? src.lineEnd(end) : placeholderEnd(src, after, layout.column);

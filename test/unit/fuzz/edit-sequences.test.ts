@@ -7,7 +7,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { Parser } from 'yaml';
 import { applyEdits, EditError, setIn, type TextEdit } from '../../../src/core/edit';
+import { deletePlain, insertPlain, movePlain, setPlain } from '../../../src/core/edit/plain';
+import { EditSource } from '../../../src/core/edit/source';
 import { rootCauseEdits, type RootCauseEditIntent } from '../../../src/core/intents/root-cause';
 import { timelineEdits } from '../../../src/core/intents/timeline';
 import { ParsedReview } from '../../../src/core/parse';
@@ -15,7 +18,8 @@ import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS } from '../.
 import { actionItemEdits, actionStatusEdit, type ActionField } from '../../../src/core/sidebar/action-edit';
 import type { Path } from '../../../src/core/types';
 import { EVENT_FIELDS, isIntent, type EditIntent, type TimelineIntent } from '../../../src/core/protocol/panels';
-import { FUZZ_SEED } from './seed';
+import { FUZZ_SEED, fuzzRuns } from './seed';
+import { layout, trickyReview } from './tricky-reviews';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const STARTS = [
@@ -182,3 +186,174 @@ describe('fuzz: random edit sequences from the panels and the sidebar', function
     }), { numRuns: 40, seed: FUZZ_SEED });
   });
 });
+
+// The panels' intents on reviews laid out every which way (tricky-reviews.ts). After every step the
+// text reads as the intended model (the intent applied to the data, stated here independently of
+// the intents module), every comment outside the touched entry is still there, and the line
+// endings and the indentation style are the document's. A refusal is only ever "this does not fit
+// the review" (an index out of range), never an edit that would have gone wrong.
+describe('fuzz: panel intents on reviews with comments everywhere, flow lists, CRLF and odd indentation', function () {
+  this.timeout(process.env.PIR_FUZZ_RUNS ? 0 : 120_000);
+
+  it('give the intended data and keep comments, line endings and indentation', () => {
+    const intents = fc.array(fc.oneof(timelineIntent, rootCauseIntent), { minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(layout, intents, (l, steps) => {
+      let text = trickyReview(l);
+      const style = indentationOf(text);
+      for (const intent of steps) {
+        if (!isIntent(intent)) continue;
+        const before = parses(text);
+        const model = intended(before, intent);
+        let edits: TextEdit[];
+        try {
+          edits = TIMELINE_TYPES.has(intent.type) ? timelineEdits(text, intent as TimelineIntent) : rootCauseEdits(text, intent as RootCauseEditIntent);
+        } catch (error) {
+          if (!(error instanceof EditError)) throw error;
+          assert.equal(model, REFUSED, `refused ${JSON.stringify(intent)}: ${error.message}\n${text}`);
+          continue;
+        }
+        assert.notEqual(model, REFUSED, `should have refused ${JSON.stringify(intent)}`);
+        const next = applyEdits(text, edits);
+        assert.deepEqual(parses(next), model, `${JSON.stringify(intent)}\n${text}\n---\n${next}`);
+        assertCommentsKept(text, next, touchedBy(intent, before));
+        assertLineEndingsKept(text, next);
+        if (!REMOVES.has(intent.type)) assert.deepEqual(indentationOf(next), style, `indentation changed by ${JSON.stringify(intent)}\n${next}`);
+        text = next;
+      }
+    }), { numRuns: fuzzRuns(300), seed: FUZZ_SEED });
+  });
+
+  it('regression: removing the last item keeps the comment on the key line (issue 14, case 10)', () => {
+    const text = 'pir: 1\ntimeline:   # compact\n  - at: 2026-03-14T09:00:00Z\n    text: x\n';
+    const next = applyEdits(text, timelineEdits(text, { type: 'deleteEvent', baseVersion: 1, index: 0 }));
+    assert.equal(next, 'pir: 1\ntimeline: []   # compact\n');
+  });
+});
+
+/** What `intended` returns for an intent that does not fit the review. */
+const REFUSED = Symbol('refused');
+const WHYS: Path = ['analysis', 'fiveWhys', 'whys'];
+const CAUSES: Path = ['analysis', 'fishbone', 'causes'];
+/** Intents that may remove the only lines that tell the indentation style. */
+const REMOVES = new Set(['deleteEvent', 'deleteWhy', 'deleteCause', 'updateEvent', 'setLifecycle', 'setProblem', 'setEffect']);
+
+/** The review as `intent` should leave it, or REFUSED. */
+function intended(review: unknown, intent: EditIntent): unknown {
+  const at = (path: Path): unknown => path.reduce<unknown>((node, step) => (node as Record<string | number, unknown> | undefined)?.[step], review);
+  const list = (path: Path): unknown[] => (Array.isArray(at(path)) ? (at(path) as unknown[]) : []);
+  const fits = (path: Path, index: number, extra = 0): boolean => index < list(path).length + extra;
+  const isMap = (path: Path): boolean => isRecord(at(path));
+  const setOrDelete = (path: Path, value: string | null): unknown => (value === null || value.trim() === '' ? deletePlain(review, path) : setPlain(review, path, value));
+  switch (intent.type) {
+    case 'addEvent': {
+      const index = intent.index ?? list(['timeline']).length;
+      return fits(['timeline'], index, 1) ? insertPlain(review, ['timeline'], index, { ...intent.event }) : REFUSED;
+    }
+    case 'updateEvent':
+      if (!isMap(['timeline', intent.index])) return REFUSED;
+      return intent.value === null ? deletePlain(review, ['timeline', intent.index, intent.field]) : setPlain(review, ['timeline', intent.index, intent.field], intent.value);
+    case 'deleteEvent': return isMap(['timeline', intent.index]) ? deletePlain(review, ['timeline', intent.index]) : REFUSED;
+    case 'moveEvent': return isMap(['timeline', intent.from]) && isMap(['timeline', intent.to]) ? movePlain(review, ['timeline'], intent.from, intent.to) : REFUSED;
+    case 'setLifecycle': return intent.value === null ? deletePlain(review, ['times', intent.key]) : setPlain(review, ['times', intent.key], intent.value);
+    case 'setProblem': return setOrDelete(['analysis', 'fiveWhys', 'problem'], intent.value);
+    case 'addWhy': return fits(WHYS, intent.index, 1) ? insertPlain(review, WHYS, intent.index, intent.text) : REFUSED;
+    case 'updateWhy': return fits(WHYS, intent.index) ? setPlain(review, [...WHYS, intent.index], intent.text) : REFUSED;
+    case 'deleteWhy': return fits(WHYS, intent.index) ? deletePlain(review, [...WHYS, intent.index]) : REFUSED;
+    case 'moveWhy': return fits(WHYS, intent.from) && fits(WHYS, intent.to) ? movePlain(review, WHYS, intent.from, intent.to) : REFUSED;
+    case 'useAsRootCause': {
+      const last = list(WHYS).at(-1);
+      return typeof last === 'string' && last.trim() ? setPlain(review, ['rootCause'], last) : REFUSED;
+    }
+    case 'setEffect': return setOrDelete(['analysis', 'fishbone', 'effect'], intent.value);
+    case 'addCause': {
+      const causes = list(CAUSES);
+      const lastOfCategory = causes.map((c) => isRecord(c) && c.category === intent.cause.category).lastIndexOf(true);
+      const index = intent.index ?? (lastOfCategory >= 0 ? lastOfCategory + 1 : causes.length);
+      return index <= causes.length ? insertPlain(review, CAUSES, index, { category: intent.cause.category, text: intent.cause.text }) : REFUSED;
+    }
+    case 'updateCause': return isMap([...CAUSES, intent.index]) ? setPlain(review, [...CAUSES, intent.index, 'text'], intent.text) : REFUSED;
+    case 'moveCause': return isMap([...CAUSES, intent.index]) ? setPlain(review, [...CAUSES, intent.index, 'category'], intent.category) : REFUSED;
+    case 'deleteCause': return isMap([...CAUSES, intent.index]) ? deletePlain(review, [...CAUSES, intent.index]) : REFUSED;
+    case 'promoteCause': {
+      const cause = at([...CAUSES, intent.index]);
+      if (!isRecord(cause)) return REFUSED;
+      const factor = { text: typeof cause.text === 'string' ? cause.text : '', category: typeof cause.category === 'string' ? cause.category : '' };
+      if (!factor.text.trim() || !factor.category) return REFUSED;
+      const factors = list(['contributingFactors']);
+      if (factors.some((f) => isRecord(f) && f.text === factor.text && f.category === factor.category)) return review;
+      return insertPlain(review, ['contributingFactors'], factors.length, factor);
+    }
+    default: return review;
+  }
+}
+
+/** The entry an intent may rewrite or remove, with its comments; undefined when it only adds or moves. */
+function touchedBy(intent: EditIntent, review: unknown): Path | undefined {
+  switch (intent.type) {
+    case 'updateEvent': return ['timeline', intent.index, intent.field];
+    case 'deleteEvent': return ['timeline', intent.index];
+    case 'setLifecycle': return ['times', intent.key];
+    case 'setProblem': return ['analysis', 'fiveWhys', 'problem'];
+    case 'updateWhy': case 'deleteWhy': return [...WHYS, intent.index];
+    case 'useAsRootCause': return isRecord(review) && 'rootCause' in review ? ['rootCause'] : undefined;
+    case 'setEffect': return ['analysis', 'fishbone', 'effect'];
+    case 'updateCause': return [...CAUSES, intent.index, 'text'];
+    case 'moveCause': return [...CAUSES, intent.index, 'category'];
+    case 'deleteCause': return [...CAUSES, intent.index];
+    default: return undefined;
+  }
+}
+
+/** Every comment of `text` (as the yaml parser finds them, so never one inside a scalar) with its offset. */
+function comments(text: string): { source: string; offset: number }[] {
+  const found: { source: string; offset: number }[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) token.forEach(walk);
+    else if (token && typeof token === 'object') {
+      const t = token as { type?: string; source?: string; offset?: number };
+      if (t.type === 'comment' && t.source !== undefined && t.offset !== undefined) found.push({ source: t.source, offset: t.offset });
+      else Object.values(token).forEach(walk);
+    }
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found;
+}
+
+/**
+ * The comments of `before` outside the touched entry are all in `after`. The entry reaches from
+ * the comment lines directly above it to the end of its last line and the deeper comment lines below.
+ */
+function assertCommentsKept(before: string, after: string, touched: Path | undefined): void {
+  let from = Infinity;
+  let to = -Infinity;
+  const parsed = new ParsedReview(before);
+  if (touched && parsed.node(touched)) {
+    const range = parsed.rangeOf(touched, 'entry');
+    const lines = before.split('\n');
+    let line = before.slice(0, range.start).split('\n').length - 1;
+    const column = lines[line].length - lines[line].trimStart().length;
+    while (line > 0 && lines[line - 1].trimStart().startsWith('#')) line--;
+    from = lines.slice(0, line).join('\n').length;
+    let last = before.slice(0, range.end).split('\n').length - 1;
+    while (last + 1 < lines.length && lines[last + 1].trimStart().startsWith('#') && lines[last + 1].length - lines[last + 1].trimStart().length > column) last++;
+    to = lines.slice(0, last + 1).join('\n').length;
+  }
+  const remaining = comments(after).map((c) => c.source);
+  for (const { source, offset } of comments(before)) {
+    if (offset >= from && offset <= to) continue;
+    const i = remaining.indexOf(source);
+    assert.ok(i >= 0, `lost the comment ${JSON.stringify(source)}\n${before}\n---\n${after}`);
+    remaining.splice(i, 1);
+  }
+}
+
+function assertLineEndingsKept(before: string, after: string): void {
+  if (before.includes('\r\n')) assert.doesNotMatch(after, /(?<!\r)\n/, 'a bare \\n in a CRLF review');
+  else assert.doesNotMatch(after, /\r/, 'a \\r in an LF review');
+}
+
+/** The indentation unit and list style the editor writes new lines in. */
+function indentationOf(text: string): { indent: number; indentSeq: boolean } {
+  const { indent, indentSeq } = new EditSource(text);
+  return { indent, indentSeq };
+}
