@@ -1,5 +1,6 @@
 import * as actions from './commands/actions';
 import * as exportReview from './commands/export';
+import * as importEvents from './commands/import';
 import * as lint from './commands/lint';
 import * as metrics from './commands/metrics';
 import * as newReview from './commands/new';
@@ -10,7 +11,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, import: importEvents };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

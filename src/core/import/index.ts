@@ -3,19 +3,21 @@
 //   detectFormat   - which source a file's content is
 //   readCandidates - inputs (files, folders, zips, text) -> candidates in the window
 //   markDuplicates - flags candidates the timeline (or another candidate) already has
+//   offerChangeKinds - changes before the start: a note or a trigger, the user chooses
 //   planInsertion  - the chosen candidates (and lifecycle times) as one text edit
 //   planImport     - all of the above for the CLI: read, compare, count
 import type { TextEdit } from '../edit';
 import { markDuplicates } from './duplicates';
 import { planInsertion } from './insert';
-import { suggestLifecycle } from './lifecycle';
+import { offerChangeKinds, suggestLifecycle } from './lifecycle';
 import { readCandidates } from './read';
 import type { ImportInput, ImportOptions, ImportResult } from './types';
 import { importWindow } from './window';
 
 export * from './types';
 export { detectFormat } from './detect';
-export { markDuplicates, planInsertion, readCandidates, suggestLifecycle, importWindow };
+export { markDuplicates, offerChangeKinds, planInsertion, readCandidates, suggestLifecycle, importWindow };
+export { gitLogArgs } from './git';
 
 /**
  * Reads `inputs` for the review in `reviewText` and works out what an import would add:
@@ -25,7 +27,7 @@ export { markDuplicates, planInsertion, readCandidates, suggestLifecycle, import
 export async function planImport(reviewText: string, inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const window = importWindow(reviewText, options);
   const read = await readCandidates(inputs, options, window);
-  const candidates = markDuplicates(reviewText, read.candidates);
+  const candidates = offerChangeKinds(reviewText, markDuplicates(reviewText, read.candidates));
   const lifecycle = suggestLifecycle(reviewText, candidates);
   const fresh = candidates.filter((candidate) => !candidate.duplicateOf);
   return {

@@ -26,8 +26,12 @@ export interface Candidate {
   kind?: EventKind;
   text: string;
   actor?: string;
-  /** The event's `source`: a link to the record when there is one, else `origin`. Written into the review so a re-import recognises it. */
-  source: string;
+  /**
+   * The event's `source`, written into the review so a re-import recognises it: the record's own
+   * link; a shared link (an incident page) with `#<record id>` after it; else `origin`. Absent only
+   * for CSV rows without a url (they are recognised by time and text).
+   */
+  source?: string;
   /** The record's stable identity across exports and resends, e.g. `slack:C0G9QF9GZ/1452845865.000008`. */
   origin: string;
   /** Which source produced it. */
