@@ -24,7 +24,8 @@ export const EXPECTED: Record<SourceName, string> = {
   csv: 'CSV with columns time,text[,actor,kind,url]',
 };
 
-const ANY = `one of: ${Object.values(EXPECTED).join('; ')}. Use --from to name the source`;
+/** Every source's file, for a file that fits none. */
+export const EXPECTED_ANY = `one of: ${Object.values(EXPECTED).join('; ')}. Use --from to name the source`;
 
 /** A Slack API response, or a bare list of messages (a single day file). */
 export function isSlackMessages(value: unknown): boolean {
@@ -59,15 +60,19 @@ export function detectFormat(file: string, content: string): SourceName {
     try {
       value = JSON.parse(content.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new ImportError(file, `is not valid JSON (${(error as Error).message}); expected ${ANY}.`);
+      throw new ImportError(file, `is not valid JSON (${(error as Error).message}); expected ${EXPECTED_ANY}.`);
     }
     const from = detectJson(value);
-    if (!from) throw new ImportError(file, `is JSON of a shape the import does not know; expected ${ANY}.`);
+    if (!from) throw unknownJson(file);
     return from;
   }
   if (isGitLog(content)) return 'git';
   if (isEventCsv(content)) return 'csv';
-  throw new ImportError(file, `is not a format the import knows; expected ${ANY}.`);
+  throw new ImportError(file, `is not a format the import knows; expected ${EXPECTED_ANY}.`);
+}
+
+export function unknownJson(file: string): ImportError {
+  return new ImportError(file, `is JSON of a shape the import does not know; expected ${EXPECTED_ANY}.`);
 }
 
 /** The error for a file given with `--from` whose content does not fit that source. */

@@ -51,7 +51,8 @@ export function markDuplicates(reviewText: string, candidates: readonly Candidat
     result.push(candidate);
   }
   // A chat message that repeats a pager's record: the pager's record is the one kept.
-  const pagerRecords = result.filter((candidate) => !candidate.duplicateOf && PAGERS.has(candidate.from));
+  // Pager records already in the timeline count too: a re-import must not let the chat copy through.
+  const pagerRecords = result.filter((candidate) => candidate.duplicateOf?.origin === undefined && PAGERS.has(candidate.from));
   if (pagerRecords.length === 0) return result;
   for (const candidate of result) {
     if (candidate.duplicateOf || (candidate.from !== 'slack' && candidate.from !== 'teams')) continue;

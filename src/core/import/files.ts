@@ -16,10 +16,15 @@ export interface FileTree {
   read(path: string): string;
 }
 
-const MB = 1024 * 1024;
-
 function tooLarge(file: string, size: number, limit: number): ImportError {
-  return new ImportError(file, `is ${Math.ceil(size / MB)} MB; the import reads files of at most ${Math.floor(limit / MB)} MB. Export a shorter period or split the file.`);
+  return new ImportError(file, `is ${bytes(size)}; the import reads files of at most ${bytes(limit)}. Export a shorter period or split the file.`);
+}
+
+/** 512 bytes, 4.1 KB, 300 MB. */
+function bytes(size: number): string {
+  if (size < 1024) return `${size} bytes`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${Math.round(size / 1024 / 1024)} MB`;
 }
 
 /** The text of a file, refused before reading when it is larger than `limit` bytes. */

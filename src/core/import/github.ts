@@ -29,10 +29,20 @@ export function githubRecords(value: unknown): { kind: GitHubRecord; record: Rec
   return records.length === value.length && records.every((item) => item.kind) ? records : undefined;
 }
 
-export function readGitHub(records: NonNullable<ReturnType<typeof githubRecords>>, file: string, sink: Collector): void {
+/** Deployments by id, from every GitHub file read together: a status list names its deployment only by URL. */
+export type Deployments = Map<string, Record<string, unknown>>;
+
+export function collectDeployments(records: NonNullable<ReturnType<typeof githubRecords>>, deployments: Deployments): void {
+  for (const { kind, record, deployment } of records) {
+    const found = kind === 'deployment' ? record : deployment;
+    if (found?.id !== undefined) deployments.set(String(found.id), found);
+  }
+}
+
+export function readGitHub(records: NonNullable<ReturnType<typeof githubRecords>>, file: string, sink: Collector, deployments: Deployments): void {
   for (const { kind, record, deployment } of records) {
     if (kind === 'release') readRelease(record, file, sink);
-    else if (kind === 'deployment_status') readStatus(record, deployment, file, sink);
+    else if (kind === 'deployment_status') readStatus(record, deployment ?? deployments.get(deploymentId(record, undefined)), file, sink);
     else readDeployment(record, file, sink);
   }
 }

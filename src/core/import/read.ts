@@ -5,17 +5,16 @@ import { statSync } from 'node:fs';
 import { isAlertmanagerList, readAlertmanager } from './alertmanager';
 import { Collector } from './collect';
 import { readCsv } from './csv';
-import { detectJson, EXPECTED, isSlackMessages, looksLikeJson, notThatSource } from './detect';
+import { detectFormat, detectJson, EXPECTED, EXPECTED_ANY, isSlackMessages, looksLikeJson, notThatSource, unknownJson } from './detect';
 import { folderTree, isZip, parseJson, readLimited, zipTree, type FileTree } from './files';
 import { isGitLog, readGitLog } from './git';
-import { githubRecords, readGitHub } from './github';
+import { collectDeployments, githubRecords, readGitHub, type Deployments } from './github';
 import { isGrafanaAnnotations, readGrafana } from './grafana';
 import { isOpsgenieLog, readOpsgenieLog } from './opsgenie';
 import { incidentPage, isPagerDutyIncident, isPagerDutyLog, readPagerDutyLog, type IncidentPages } from './pagerduty';
 import { isSlackExport, readSlackExport, readSlackHistory, slackFileWanted } from './slack';
 import { readTeams, teamsMessages } from './teams';
 import { isRecord } from '../review';
-import { detectFormat } from './detect';
 import { ImportError, MAX_FILE_BYTES, type ImportInput, type ImportOptions, type ImportWindow, type ReadResult, type SourceName } from './types';
 
 /** One file's content, read and (for JSON) parsed, with its source. */
@@ -51,10 +50,15 @@ export async function readCandidates(inputs: readonly ImportInput[], options: Im
     loaded.push(load(input.path, readLimited(input.path, limit), from));
     await Promise.resolve(); // let a cancellation or progress message in between files
   }
-  const pages: IncidentPages = new Map();
-  for (const item of loaded) if (item.from === 'pagerduty' && isPagerDutyIncident(item.value)) incidentPage(item.value as Record<string, unknown>, pages);
+  // What one file says about another's records: incident pages, deployments behind statuses.
+  const context: Context = { pages: new Map(), deployments: new Map() };
   for (const item of loaded) {
-    readLoaded(item, sink, options, pages);
+    if (item.from === 'pagerduty' && isPagerDutyIncident(item.value)) incidentPage(item.value as Record<string, unknown>, context.pages);
+    const records = item.from === 'github' ? githubRecords(item.value) : undefined;
+    if (records) collectDeployments(records, context.deployments);
+  }
+  for (const item of loaded) {
+    readLoaded(item, sink, options, context);
     formats.push({ file: item.file, from: item.from });
   }
   const candidates = sink.candidates.sort((a, b) => a.ms - b.ms);
@@ -78,15 +82,20 @@ function load(file: string, text: string, forced: SourceName | undefined): Loade
   if (forced === 'git' || forced === 'csv') return { file, from: forced, text };
   if (!forced) {
     if (!looksLikeJson(text)) return { file, from: detectFormat(file, text), text };
-    const value = parseJson(file, text, 'JSON');
+    const value = parseJson(file, text, EXPECTED_ANY);
     const from = detectJson(value);
-    if (!from) detectFormat(file, text); // throws the message that lists what was expected
-    return { file, from: from!, text, value };
+    if (!from) throw unknownJson(file);
+    return { file, from, text, value };
   }
   return { file, from: forced, text, value: parseJson(file, text, EXPECTED[forced]) };
 }
 
-function readLoaded({ file, from, text, value }: Loaded, sink: Collector, options: ImportOptions, pages: IncidentPages): void {
+interface Context {
+  pages: IncidentPages;
+  deployments: Deployments;
+}
+
+function readLoaded({ file, from, text, value }: Loaded, sink: Collector, options: ImportOptions, { pages, deployments }: Context): void {
   switch (from) {
     case 'git':
       if (!isGitLog(text)) throw notThatSource(file, from);
@@ -113,7 +122,7 @@ function readLoaded({ file, from, text, value }: Loaded, sink: Collector, option
     case 'github': {
       const records = githubRecords(value);
       if (!records) throw notThatSource(file, from);
-      return readGitHub(records, file, sink);
+      return readGitHub(records, file, sink, deployments);
     }
     case 'teams': {
       const messages = teamsMessages(value);

@@ -1,5 +1,5 @@
 // Helpers for the import's tests: where the fixtures are, and a reader that keeps everything.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readCandidates } from './read';
 import type { ImportInput, ImportOptions, ImportWindow, ReadResult } from './types';
 
@@ -10,7 +10,7 @@ export const OWN = join(FIXTURES, 'own');
 
 /** Reads `paths` (relative to FIXTURES) with no window unless given. */
 export function readFixtures(paths: readonly string[], options: ImportOptions = {}, window: ImportWindow = {}): Promise<ReadResult> {
-  const inputs: ImportInput[] = paths.map((path) => ({ path: join(FIXTURES, path) }));
+  const inputs: ImportInput[] = paths.map((path) => ({ path: resolve(FIXTURES, path) }));
   return readCandidates(inputs, options, window);
 }
 
