@@ -19,6 +19,8 @@ export interface ImportRequest {
   /** ISO instants; default: the review's window, or (without times) asked. */
   since?: string;
   until?: string;
+  /** The Slack workspace address for permalinks; default the setting, else asked when the user chose the files. */
+  slackUrl?: string;
 }
 
 /**
@@ -30,10 +32,12 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
   const document = await vscode.workspace.openTextDocument(uri);
   const reviewText = document.getText();
   const settings = vscode.workspace.getConfiguration('pir.import', uri);
-  const options: ImportOptions = { redact: settings.get<boolean>('redact', true), slackUrl: settings.get<string>('slackUrl') || undefined };
-  const what = request.paths || request.git ? request : await askWhat(uri);
+  const options: ImportOptions = { redact: settings.get<boolean>('redact', true), slackUrl: request.slackUrl ?? (settings.get<string>('slackUrl') || undefined) };
+  // A caller that names what to import (a test, another command) is not asked questions.
+  const interactive = !request.paths && !request.git;
+  const what = interactive ? await askWhat(uri) : request;
   if (!what) return undefined;
-  const window = await askWindow(reviewText, request);
+  const window = interactive ? await askWindow(reviewText) : { since: request.since, until: request.until };
   if (!window) return undefined;
   Object.assign(options, window);
 
@@ -58,7 +62,7 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
       },
     );
     // Slack permalinks need the workspace's address, which an export does not hold.
-    if (!options.slackUrl && result.candidates.some((candidate) => candidate.from === 'slack')) {
+    if (interactive && !options.slackUrl && result.candidates.some((candidate) => candidate.from === 'slack')) {
       const slackUrl = await askSlackUrl();
       if (slackUrl) result = await planImportInWorker(script, { reviewText, inputs, options: { ...options, slackUrl } });
     }
@@ -93,8 +97,7 @@ async function askWhat(uri: vscode.Uri): Promise<ImportRequest | undefined> {
 }
 
 /** The review's window (two hours before the start to one after the resolution); without times, asked. */
-async function askWindow(reviewText: string, request: ImportRequest): Promise<Pick<ImportOptions, 'since' | 'until'> | undefined> {
-  if (request.since || request.until) return { since: request.since, until: request.until };
+async function askWindow(reviewText: string): Promise<Pick<ImportOptions, 'since' | 'until'> | undefined> {
   const window = importWindow(reviewText, {});
   if (window.since !== undefined && window.until !== undefined) return {};
   const everything = { label: 'Everything in the files' };

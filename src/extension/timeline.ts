@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { importEventsEdits } from '../core/intents/import';
 import { timelineEdits } from '../core/intents/timeline';
-import type { EditIntent, TimelineIntent } from '../core/protocol/panels';
+import type { EditIntent, ImportOfferMessage, TimelineIntent } from '../core/protocol/panels';
 import type { ReviewLinter } from './diagnostics';
 import { readImport, type ImportRequest } from './import-events';
 import { reviewTarget } from './review-target';
@@ -27,11 +27,11 @@ function timelinePanel(extensionUri: vscode.Uri): PanelKind {
   };
 }
 
-/** Reads an import for the panel's review and shows the panel what it found. */
-async function importInto(panel: ReviewPanel, extensionUri: vscode.Uri, request?: ImportRequest): Promise<boolean> {
+/** Reads an import for the panel's review and shows the panel what it found (also returned, for the tests). */
+async function importInto(panel: ReviewPanel, extensionUri: vscode.Uri, request?: ImportRequest): Promise<ImportOfferMessage | undefined> {
   const offer = await readImport(panel.uri, extensionUri, request);
   if (offer) await panel.offer(offer);
-  return offer !== undefined;
+  return offer;
 }
 
 export function register(context: vscode.ExtensionContext, linter: ReviewLinter): void {
@@ -45,7 +45,7 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter)
     // `request` lets the tests name the files instead of answering the questions.
     vscode.commands.registerCommand('pir.importEvents', (uri?: unknown, request?: ImportRequest) => {
       const target = reviewTarget(uri, 'import timeline events into it');
-      return target ? importInto(panels.open(target), context.extensionUri, request) : false;
+      return target ? importInto(panels.open(target), context.extensionUri, request) : undefined;
     }),
     // Lets the integration tests send the panel exactly what its webview would.
     vscode.commands.registerCommand('_pir.timeline.message', (uri: vscode.Uri, message: unknown) => panels.find(uri)?.handle(message)),
