@@ -36,12 +36,16 @@ export class Collector {
     return !(ms < (this.window.since ?? -Infinity) || ms > (this.window.until ?? Infinity));
   }
 
+  /** True when `ms` is in the window; else counts a record outside it. */
+  countIfOutside(ms: number): boolean {
+    if (this.inWindow(ms)) return true;
+    this.outsideWindow++;
+    return false;
+  }
+
   /** Adds the record at `ms` from `from`/`file`; `describe` runs only when it is in the window. */
   add(from: SourceName, file: string, ms: number, describe: () => Found): void {
-    if (!this.inWindow(ms)) {
-      this.outsideWindow++;
-      return;
-    }
+    if (!this.countIfOutside(ms)) return;
     const found = describe();
     let redactions = 0;
     let text = found.text.trim();

@@ -1,8 +1,8 @@
 // Reading what the user exported: single files, folders and zips, each file refused before it
 // is read whole when it is over the size limit, each JSON parse error turned into a message that
 // names the file.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { ImportError } from './types';
 
@@ -10,10 +10,13 @@ import { ImportError } from './types';
 export interface FileTree {
   /** What the user named: the folder or zip path. */
   readonly name: string;
-  /** Every file's relative path. */
-  readonly paths: readonly string[];
-  /** The text of one file (refused over the size limit). */
-  read(path: string): string;
+  /** The names in `folder` ('' for the top, else ending in '/'); folders' names end in '/'. */
+  list(folder: string): string[];
+  /**
+   * The text of the file at `path`, undefined when there is none (a day file looked up by its
+   * date costs less than listing its folder). Refused over the size limit.
+   */
+  read(path: string): string | undefined;
 }
 
 function tooLarge(file: string, size: number, limit: number): ImportError {
@@ -31,6 +34,24 @@ function bytes(size: number): string {
 export function readLimited(file: string, limit: number): string {
   checkSize(file, limit);
   return readFileSync(file, 'utf8');
+}
+
+/** Like readLimited, in one open (no separate stat): undefined when the file does not exist. */
+function readIfThere(file: string, limit: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) throw tooLarge(file, size, limit);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function checkSize(file: string, limit: number): void {
@@ -58,19 +79,16 @@ export function parseJson(file: string, text: string, expected: string): unknown
   }
 }
 
-/** The files under a folder, read lazily. */
+/** The files under a folder, listed and read on demand. */
 export function folderTree(folder: string, limit: number): FileTree {
-  const paths: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) paths.push(relative(folder, path).split(sep).join('/'));
-    }
+  return {
+    name: folder,
+    list: (sub) =>
+      readdirSync(join(folder, sub), { withFileTypes: true })
+        .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isFile()))
+        .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
+    read: (path) => readIfThere(join(folder, path), limit),
   };
-  walk(folder);
-  return { name: folder, paths, read: (path) => readLimited(join(folder, path), limit) };
 }
 
 /**
@@ -81,13 +99,13 @@ export function folderTree(folder: string, limit: number): FileTree {
 export function zipTree(file: string, limit: number, wanted: (path: string) => boolean): FileTree {
   checkSize(file, limit);
   const data = readFileSync(file);
-  const paths: string[] = [];
+  const folders = new Map<string, Set<string>>([['', new Set()]]);
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(data, {
       filter: (entry) => {
+        addToFolders(folders, entry.name);
         if (entry.name.endsWith('/')) return false;
-        paths.push(entry.name);
         if (!wanted(entry.name)) return false;
         if (entry.originalSize > limit) throw tooLarge(`${file}:${entry.name}`, entry.originalSize, limit);
         return true;
@@ -100,11 +118,20 @@ export function zipTree(file: string, limit: number, wanted: (path: string) => b
   const decoder = new TextDecoder();
   return {
     name: file,
-    paths,
-    read: (path) => {
-      const entry = entries[path];
-      if (!entry) throw new ImportError(`${file}:${path}`, 'is missing from the zip.');
-      return decoder.decode(entry);
-    },
+    list: (folder) => [...(folders.get(folder) ?? [])],
+    read: (path) => (path in entries ? decoder.decode(entries[path]) : undefined),
   };
+}
+
+/** Records a zip entry's name, and the folders on its way, in `folders` (folder -> names in it). */
+function addToFolders(folders: Map<string, Set<string>>, name: string): void {
+  const parts = name.split('/');
+  let folder = '';
+  parts.forEach((part, i) => {
+    if (!part) return;
+    const entry = i < parts.length - 1 ? `${part}/` : part;
+    if (!folders.has(folder)) folders.set(folder, new Set());
+    folders.get(folder)!.add(entry);
+    folder += entry.endsWith('/') ? entry : '';
+  });
 }

@@ -12,7 +12,7 @@ import { collectDeployments, githubRecords, readGitHub, type Deployments } from 
 import { isGrafanaAnnotations, readGrafana } from './grafana';
 import { isOpsgenieLog, readOpsgenieLog } from './opsgenie';
 import { incidentPage, isPagerDutyIncident, isPagerDutyLog, readPagerDutyLog, type IncidentPages } from './pagerduty';
-import { isSlackExport, readSlackExport, readSlackHistory, slackFileWanted } from './slack';
+import { exportRoot, readSlackExport, readSlackHistory, slackFileWanted } from './slack';
 import { readTeams, teamsMessages } from './teams';
 import { isRecord } from '../review';
 import { ImportError, MAX_FILE_BYTES, type ImportInput, type ImportOptions, type ImportWindow, type ReadResult, type SourceName } from './types';
@@ -73,8 +73,9 @@ function exportTree(path: string, limit: number, window: ImportWindow): FileTree
   if (stat.isDirectory()) tree = folderTree(path, limit);
   else if (isZip(path)) tree = zipTree(path, limit, (entry) => slackFileWanted(entry, window));
   else return undefined;
-  if (tree.paths.length === 0) throw new ImportError(path, `is an empty ${stat.isDirectory() ? 'folder' : 'zip'}; expected ${EXPECTED.slack}.`);
-  if (!isSlackExport(tree.paths)) throw new ImportError(path, `is a ${stat.isDirectory() ? 'folder' : 'zip'} but not a Slack export; expected ${EXPECTED.slack}.`);
+  const what = stat.isDirectory() ? 'folder' : 'zip';
+  if (tree.list('').length === 0) throw new ImportError(path, `is an empty ${what}; expected ${EXPECTED.slack}.`);
+  if (exportRoot(tree) === undefined) throw new ImportError(path, `is a ${what} but not a Slack export; expected ${EXPECTED.slack}.`);
   return tree;
 }
 

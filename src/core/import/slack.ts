@@ -2,7 +2,7 @@
 // <channel>/<YYYY-MM-DD>.json), or a raw conversations.history / conversations.replies response.
 // Day files are named by the workspace's local date, so a file's name only says which files can
 // be skipped (those more than a day outside the window); each message's time comes from its `ts`.
-import { DAY } from '../time';
+import { DAY, dayOf } from '../time';
 import { isRecord, stringOf } from '../review';
 import type { Collector } from './collect';
 import { parseJson, type FileTree } from './files';
@@ -27,17 +27,31 @@ interface Conversation {
   slackUrl?: string;
 }
 
-/** True when a tree looks like a Slack export. */
-export function isSlackExport(paths: readonly string[]): boolean {
-  return paths.some((path) => /(^|\/)(channels|users)\.json$/.test(path)) && paths.some((path) => DAY_FILE.test(path));
+/**
+ * Where the export's lists are in the tree: '' when channels.json or users.json is at the top,
+ * 'name/' when the export is one folder down (a zip of the export folder); undefined when the
+ * tree is not a Slack export.
+ */
+export function exportRoot(tree: FileTree): string | undefined {
+  const isRoot = (names: string[]) => names.includes('channels.json') || names.includes('users.json');
+  const top = tree.list('');
+  if (isRoot(top)) return '';
+  const folders = top.filter((name) => name.endsWith('/'));
+  return folders.length === 1 && isRoot(tree.list(folders[0])) ? folders[0] : undefined;
+}
+
+/** The first day file worth reading and the last, as local dates: a day's margin around the window. */
+function dayRange(window: ImportWindow): { first: string; last: string } | undefined {
+  if (window.since === undefined || window.until === undefined) return undefined;
+  return { first: dayOf(window.since - DAY), last: dayOf(window.until + DAY) };
 }
 
 /** True when a day file at `path` may hold messages in the window: its local date is at most a day outside it. */
 export function dayFileWanted(path: string, window: ImportWindow): boolean {
   const match = DAY_FILE.exec(path);
   if (!match) return false;
-  const start = Date.UTC(Number(match[3]), Number(match[4]) - 1, Number(match[5]));
-  return start + DAY > (window.since ?? -Infinity) - DAY && start < (window.until ?? Infinity) + DAY;
+  const date = `${match[3]}-${match[4]}-${match[5]}`;
+  return (window.since === undefined || date >= dayOf(window.since - DAY)) && (window.until === undefined || date <= dayOf(window.until + DAY));
 }
 
 /** True for the files a Slack export import reads: the lists and the day files the window needs. */
@@ -45,14 +59,30 @@ export function slackFileWanted(path: string, window: ImportWindow): boolean {
   return /(^|\/)(users|channels|groups|mpims|dms)\.json$/.test(path) || dayFileWanted(path, window);
 }
 
+/** Longest window whose day files are looked up by name rather than by listing each channel's folder. */
+const LOOKUP_DAYS = 31;
+
+/** The day files to read, sorted: named by date for a short window (some may not exist), else listed and filtered. */
+function dayFilesFor(tree: FileTree, root: string, window: ImportWindow): string[] {
+  const folders = tree.list(root).filter((name) => name.endsWith('/'));
+  const range = dayRange(window);
+  const days = range ? (Date.parse(range.last) - Date.parse(range.first)) / DAY + 1 : Infinity;
+  if (range && days <= LOOKUP_DAYS) {
+    const dates = Array.from({ length: days }, (_, i) => dayOf(Date.parse(range.first) + i * DAY));
+    return folders.flatMap((folder) => dates.map((date) => `${root}${folder}${date}.json`)).sort();
+  }
+  return folders.flatMap((folder) => tree.list(root + folder).map((name) => root + folder + name).filter((path) => dayFileWanted(path, window))).sort();
+}
+
 /** Reads a Slack export into `sink`. */
 export function readSlackExport(tree: FileTree, sink: Collector, options: ImportOptions): void {
-  if (!isSlackExport(tree.paths)) throw new ImportError(tree.name, `is not ${EXPECTED_EXPORT}.`);
-  const root = exportRoot(tree.paths);
+  const root = exportRoot(tree);
+  if (root === undefined) throw new ImportError(tree.name, `is not ${EXPECTED_EXPORT}.`);
+  const lists = new Set(tree.list(root));
   const readList = (name: string): Record<string, unknown>[] => {
-    const path = root + name;
-    if (!tree.paths.includes(path)) return [];
-    const value = parseJson(`${tree.name}/${path}`, tree.read(path), `a list of ${name.replace('.json', '')}`);
+    const text = lists.has(name) ? tree.read(root + name) : undefined;
+    if (text === undefined) return [];
+    const value = parseJson(`${tree.name}/${root}${name}`, text, `a list of ${name.replace('.json', '')}`);
     return Array.isArray(value) ? value.filter(isRecord) : [];
   };
   const users = userNames(readList('users.json'));
@@ -68,13 +98,15 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
     }
   }
   const names: SlackNames = { user: (id) => users.get(id), channel: (id) => channelNames.get(id) };
-  const dayFiles = tree.paths.filter((path) => path.startsWith(root) && dayFileWanted(path, sink.window)).sort();
+  const dayFiles = dayFilesFor(tree, root, sink.window);
   dayFiles.forEach((path, index) => {
     if (options.signal?.aborted) throw new ImportCancelled('The import was cancelled.');
-    options.onProgress?.({ done: index, total: dayFiles.length, file: path });
+    if (index % 64 === 0) options.onProgress?.({ done: index, total: dayFiles.length, file: path });
     const folder = DAY_FILE.exec(path)![2];
     const file = `${tree.name}/${path}`;
-    const messages = parseJson(file, tree.read(path), 'a day file: a JSON list of Slack messages');
+    const text = tree.read(path);
+    if (text === undefined) return; // no messages in that channel that day
+    const messages = parseJson(file, text, 'a day file: a JSON list of Slack messages');
     if (!Array.isArray(messages)) throw new ImportError(file, 'is not a JSON list; expected a day file: a list of Slack messages.');
     readMessages(messages, { id: folders.get(folder) ?? folder, names, slackUrl: options.slackUrl }, tree.name, sink);
   });
@@ -93,24 +125,23 @@ export function readSlackHistory(value: Record<string, unknown>, file: string, s
 function readMessages(messages: readonly unknown[], conversation: Conversation, file: string, sink: Collector): void {
   for (const message of messages) {
     if (!isRecord(message)) continue;
-    const ts = stringOf(message.ts);
+    const ts = message.ts;
     const ms = parseSlackTs(ts);
-    if (ms === undefined || !ts) continue;
+    // Most messages of a day file lie outside a window of hours: count them and move on first.
+    if (ms === undefined || !sink.countIfOutside(ms)) continue;
     if (message.hidden === true || NOISE_SUBTYPES.has(stringOf(message.subtype) ?? '')) {
       sink.skip();
       continue;
     }
-    sink.add('slack', file, ms, () => {
-      const raw = stringOf(message.text) || attachmentText(message);
-      const origin = `slack:${conversation.id}/${ts}`;
-      return {
-        text: slackText(raw, conversation.names),
-        actor: actorOf(message, conversation.names),
-        origin,
-        source: conversation.slackUrl ? permalink(conversation.slackUrl, conversation.id, ts, stringOf(message.thread_ts)) : origin,
-        keyMoment: hasItems(message.pinned_to) || hasItems(message.reactions),
-      };
-    });
+    const raw = stringOf(message.text) || attachmentText(message);
+    const origin = `slack:${conversation.id}/${ts}`;
+    sink.add('slack', file, ms, () => ({
+      text: slackText(raw, conversation.names),
+      actor: actorOf(message, conversation.names),
+      origin,
+      source: conversation.slackUrl ? permalink(conversation.slackUrl, conversation.id, ts as string, stringOf(message.thread_ts)) : origin,
+      keyMoment: hasItems(message.pinned_to) || hasItems(message.reactions),
+    }));
   }
 }
 
@@ -145,12 +176,6 @@ export function permalink(slackUrl: string, channel: string, ts: string, threadT
 export function originOfPermalink(link: string): string | undefined {
   const match = /\/archives\/([A-Z0-9]+)\/p(\d{10})(\d{6})/.exec(link);
   return match ? `slack:${match[1]}/${match[2]}.${match[3]}` : undefined;
-}
-
-/** The folder prefix of the export inside the tree ('' or 'export-name/'), where channels.json or users.json is. */
-function exportRoot(paths: readonly string[]): string {
-  const list = paths.find((path) => /(^|\/)(channels|users)\.json$/.test(path))!;
-  return list.slice(0, list.lastIndexOf('/') + 1);
 }
 
 function hasItems(value: unknown): boolean {
