@@ -46,7 +46,7 @@ export const importSuite: Suite = {
     await importOnce(year, WINDOW);
     const samples: number[] = [];
     const parseSamples: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 15; i++) {
       parseSamples.push(measure({ parse: () => needed.forEach((file) => JSON.parse(readFileSync(file, 'utf8'))) }, { repetitions: 1, warmup: 0 }).parse);
       const start = performance.now();
       await importOnce(year, WINDOW);
