@@ -24,6 +24,15 @@ describe('import: Slack export', () => {
     assert.ok(!candidates.some((c) => /has joined the channel/.test(c.text)));
   });
 
+  it('finds a UTC day\'s messages in the previous local day file of the real export', async () => {
+    const window = { since: ms('2016-01-15T00:00:00Z'), until: ms('2016-01-15T23:59:59Z') };
+    const { candidates } = await readFixtures(['real/slack-testarchive.zip'], {}, window);
+    // Posted 21:55 Pacific on 14 January, filed in enrique/2016-01-14.json: 05:55:52Z on the 15th.
+    const evening = candidates.find((c) => c.origin === 'slack:C0JGLMMNX/1452837352.000006');
+    assert.equal(evening?.at, '2016-01-15T05:55:52Z');
+    assert.ok(candidates.every((c) => c.at.startsWith('2016-01-15')));
+  });
+
   it('reads the zip like the folder (the folder holds four of its day files)', async () => {
     const folder = await readFixtures(['real/slack-export']);
     const zip = await readFixtures(['real/slack-testarchive.zip']);
