@@ -17,6 +17,14 @@ describe('import: Alertmanager', () => {
     assert.ok(candidates.every((c) => c.kind === 'detection'));
   });
 
+  it('reads a folder of payloads file by file', async () => {
+    const { candidates, formats } = await readFixtures(['real/alertmanager']);
+    assert.deepEqual(formats.map((f) => f.from), ['alertmanager', 'alertmanager', 'alertmanager']);
+    // The grouped and the "resolved" payload carry the same three alerts: one each after markDuplicates.
+    assert.equal(candidates.length, 7);
+    assert.equal(markDuplicates('pir: 1\n', candidates).filter((c) => !c.duplicateOf).length, 4);
+  });
+
   it('makes a real end a resolution (or mitigation), and recognises the same alert resent in another file', async () => {
     const read = await readFixtures(['own/alertmanager-webhook-resolved.json', 'own/alertmanager-api-v2-alerts.json']);
     const marked = markDuplicates('pir: 1\n', read.candidates);

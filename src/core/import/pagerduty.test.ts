@@ -7,8 +7,8 @@ describe('import: PagerDuty', () => {
     assert.deepEqual(
       candidates.map(({ at, kind, text, actor }) => [at, kind, text, actor]),
       [
-        ['2013-03-06T20:28:46Z', 'escalation', 'Assigned to Tim Wright by timeout', 'Test Service'],
         ['2013-03-06T20:28:46Z', 'detection', 'Triggered through the website', 'Tim Wright'],
+        ['2013-03-06T20:28:46Z', 'escalation', 'Assigned to Tim Wright by timeout', 'Test Service'],
         ['2013-03-06T20:29:30Z', 'response', 'Acknowledged by Tim Wright', 'Tim Wright'],
         ['2013-03-06T20:59:30Z', 'escalation', 'Unacknowledged by timeout', 'Test Service'],
         ['2013-03-06T21:00:30Z', 'escalation', 'Escalated to Bob Smith by timeout', 'Test Service'],

@@ -40,7 +40,7 @@ export function incidentPage(value: Record<string, unknown>, pages: IncidentPage
 }
 
 export function readPagerDutyLog(value: Record<string, unknown>, file: string, sink: Collector, options: ImportOptions, pages: IncidentPages): void {
-  for (const entry of value.log_entries as unknown[]) {
+  for (const entry of oldestFirst(value.log_entries as unknown[])) {
     if (!isRecord(entry)) continue;
     const ms = parseIsoInstant(entry.created_at);
     const id = stringOf(entry.id);
@@ -73,4 +73,10 @@ function entryText(entry: Record<string, unknown>, type: string): string {
   const channel = isRecord(entry.channel) ? entry.channel : {};
   const note = stringOf(entry.note) ?? (type === 'annotate' ? stringOf(channel.summary) : undefined);
   return note && note !== summary ? `${summary}: ${note}` : summary;
+}
+
+/** The entries oldest first: the API lists them newest first, and entries of the same second (trigger, assign) keep their order. */
+function oldestFirst(entries: unknown[]): unknown[] {
+  const time = (entry: unknown) => (isRecord(entry) ? (parseIsoInstant(entry.created_at) ?? 0) : 0);
+  return entries.length > 1 && time(entries[0]) > time(entries[entries.length - 1]) ? [...entries].reverse() : entries;
 }

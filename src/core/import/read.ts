@@ -2,6 +2,7 @@
 // source is detected from its content (or forced by `from`), read by that source's importer.
 // Everything is read and checked before anything is returned: one bad file fails the whole read.
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isAlertmanagerList, readAlertmanager } from './alertmanager';
 import { Collector } from './collect';
 import { readCsv } from './csv';
@@ -41,6 +42,11 @@ export async function readCandidates(inputs: readonly ImportInput[], options: Im
       continue;
     }
     const tree = exportTree(input.path, limit, window);
+    if (Array.isArray(tree)) {
+      // A folder of exported files: each is read as if named on its own.
+      for (const file of tree) loaded.push(load(file, readLimited(file, limit), from));
+      continue;
+    }
     if (tree) {
       if (from && from !== 'slack') throw notThatSource(input.path, from);
       readSlackExport(tree, sink, options);
@@ -65,8 +71,11 @@ export async function readCandidates(inputs: readonly ImportInput[], options: Im
   return { candidates, outsideWindow: sink.outsideWindow, noise: sink.noise, formats };
 }
 
-/** A Slack export tree when `path` is a folder or a zip; undefined for a plain file. Refuses folders and zips that are not exports. */
-function exportTree(path: string, limit: number, window: ImportWindow): FileTree | undefined {
+/**
+ * A Slack export tree when `path` is one (a folder or a zip); the files in a folder that is not
+ * an export; undefined for a plain file. Refuses empty folders and zips that are not exports.
+ */
+function exportTree(path: string, limit: number, window: ImportWindow): FileTree | string[] | undefined {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) throw new ImportError(path, 'does not exist.');
   let tree: FileTree;
@@ -75,8 +84,17 @@ function exportTree(path: string, limit: number, window: ImportWindow): FileTree
   else return undefined;
   const what = stat.isDirectory() ? 'folder' : 'zip';
   if (tree.list('').length === 0) throw new ImportError(path, `is an empty ${what}; expected ${EXPECTED.slack}.`);
-  if (exportRoot(tree) === undefined) throw new ImportError(path, `is a ${what} but not a Slack export; expected ${EXPECTED.slack}.`);
-  return tree;
+  if (exportRoot(tree) !== undefined) return tree;
+  if (what === 'folder') return filesIn(tree, '').map((file) => join(path, file));
+  throw new ImportError(path, `is a zip but not a Slack export; expected ${EXPECTED.slack}.`);
+}
+
+/** Every file under `folder` of a tree, sorted. */
+function filesIn(tree: FileTree, folder: string): string[] {
+  return tree
+    .list(folder)
+    .flatMap((name) => (name.endsWith('/') ? filesIn(tree, folder + name) : [folder + name]))
+    .sort();
 }
 
 function load(file: string, text: string, forced: SourceName | undefined): Loaded {
