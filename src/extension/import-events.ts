@@ -4,11 +4,11 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { gitHistory } from '../core/import/git-history';
-import { planImportInWorker } from '../core/import/in-worker';
+import { planImportInWorker, type WorkerResult } from '../core/import/in-worker';
 import { parseIsoInstant } from '../core/import/instant';
-import { ImportCancelled, ImportError, type ImportInput, type ImportOptions, type ImportResult } from '../core/import/types';
+import { ImportCancelled, ImportError, type ImportInput, type ImportOptions } from '../core/import/types';
 import { importWindow } from '../core/import/window';
-import type { ImportOfferMessage } from '../core/protocol/panels';
+import { MAX_IMPORTED_EVENTS, type ImportOfferMessage } from '../core/protocol/panels';
 
 /** What to import; the tests (and other commands) may pass it instead of answering the questions. */
 export interface ImportRequest {
@@ -51,7 +51,7 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
         token.onCancellationRequested(() => abort.abort());
         if (what.git) inputs.push(await gitHistory(repositoryOf(uri), importWindow(reviewText, options), abort.signal));
         let shown = 0;
-        return planImportInWorker(script, { reviewText, inputs, options }, {
+        return planImportInWorker(script, { reviewText, inputs, options, maxCandidates: MAX_IMPORTED_EVENTS }, {
           signal: abort.signal,
           onProgress: ({ done, total, file }) => {
             const percent = total > 0 ? Math.round((done / total) * 100) : 0;
@@ -64,7 +64,7 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
     // Slack permalinks need the workspace's address, which an export does not hold.
     if (interactive && !options.slackUrl && result.candidates.some((candidate) => candidate.from === 'slack')) {
       const slackUrl = await askSlackUrl();
-      if (slackUrl) result = await planImportInWorker(script, { reviewText, inputs, options: { ...options, slackUrl } });
+      if (slackUrl) result = await planImportInWorker(script, { reviewText, inputs, options: { ...options, slackUrl }, maxCandidates: MAX_IMPORTED_EVENTS });
     }
     return offer(result);
   } catch (error) {
@@ -75,8 +75,9 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
   }
 }
 
-function offer(result: ImportResult): ImportOfferMessage {
-  return { type: 'importOffer', candidates: result.candidates, lifecycle: result.lifecycle, counts: result.counts, formats: result.formats };
+function offer(result: WorkerResult): ImportOfferMessage {
+  const { candidates, totalCandidates, lifecycle, counts, formats } = result;
+  return { type: 'importOffer', candidates, totalCandidates, lifecycle, counts, formats };
 }
 
 async function askWhat(uri: vscode.Uri): Promise<ImportRequest | undefined> {

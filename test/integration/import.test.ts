@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import Mocha from 'mocha';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { readFileSync } from 'fs';
-import type { ImportOfferMessage } from '../../src/core/protocol/panels';
+import { MAX_IMPORTED_EVENTS, type ImportOfferMessage } from '../../src/core/protocol/panels';
 import { closeAll, openUntitled } from './helpers';
 
 // The committed fixtures of the core's import tests (the extension under test is this repository).
@@ -47,5 +49,45 @@ describe('Import Timeline Events (extension host)', () => {
     const offer = await importEvents(document.uri, [path.join(FIXTURES, 'bad-truncated.json')]);
     assert.strictEqual(offer, undefined);
     assert.strictEqual(document.getText(), REVIEW);
+  });
+
+  it('reads a 100,000-entry PagerDuty log off the extension host (measured: the host\'s longest stall)', async function () {
+    this.timeout(120_000);
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pir-import-'));
+    const file = path.join(folder, 'log-entries.json');
+    const types = ['trigger_log_entry', 'acknowledge_log_entry', 'annotate_log_entry', 'escalate_log_entry', 'resolve_log_entry'];
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `R${i}`,
+      type: types[i % types.length],
+      summary: `Entry ${i} of a long incident`,
+      created_at: new Date(Date.parse('2026-03-14T06:00:00Z') + i * 100).toISOString().replace('.000Z', '+00:00').replace(/\.\d+Z$/, '+00:00'),
+      incident: { id: 'Q1', type: 'incident_reference', html_url: 'https://acme.pagerduty.com/incidents/Q1' },
+      agent: { id: 'P1', type: 'user_reference', summary: 'Dev Patel' },
+      ...(i % types.length === 2 && { channel: { type: 'note', summary: `note ${i}` } }),
+    }));
+    writeFileSync(file, JSON.stringify({ log_entries: entries }));
+    const { document } = await openUntitled(REVIEW);
+    let longest = 0;
+    let last = Date.now();
+    const ticker = setInterval(() => {
+      const now = Date.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    const start = Date.now();
+    try {
+      const offer = await importEvents(document.uri, [file]);
+      assert.ok(offer, 'the import offered events');
+      // The window (2 h before the start to 1 h after the resolution) holds most of the 2.8 hours of entries.
+      assert.ok(offer.totalCandidates > 50_000, `${offer.totalCandidates} entries in the window`);
+      assert.strictEqual(offer.candidates.length, MAX_IMPORTED_EVENTS, 'the panel is offered the earliest ones, not all');
+    } finally {
+      clearInterval(ticker);
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const elapsed = Date.now() - start;
+    Mocha.reporters.Base.consoleLog(`      100,000 PagerDuty log entries: read in ${elapsed} ms; the extension host's longest stall meanwhile ${longest} ms`);
+    // Not a timing threshold: the stall must be a small part of the reading, which a host-side read would block whole.
+    assert.ok(longest < elapsed / 2, `the host stalled ${longest} ms of ${elapsed} ms`);
   });
 });

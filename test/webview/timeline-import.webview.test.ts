@@ -18,7 +18,7 @@ function state(version: number): StateMessage {
 
 async function offer(): Promise<ImportOfferMessage> {
   const result = await planImport(REVIEW_TEXT, [{ path: path.join(FIXTURES, 'slack-export') }, { path: path.join(FIXTURES, 'pagerduty-log-entries.json') }]);
-  return { type: 'importOffer', candidates: result.candidates, lifecycle: result.lifecycle, counts: result.counts, formats: result.formats };
+  return { type: 'importOffer', candidates: result.candidates, totalCandidates: result.candidates.length, lifecycle: result.lifecycle, counts: result.counts, formats: result.formats };
 }
 
 describe('Timeline Editor: choosing imported events (Chromium)', function () {

@@ -18,6 +18,9 @@ export interface ImportActions {
   importClose(): void;
 }
 
+/** Rows drawn at once: a pager log can offer tens of thousands; the filters narrow them down. */
+export const MAX_SHOWN = 300;
+
 const checked = (event: Event): boolean => (event.target as HTMLInputElement).checked;
 const valueOf = (event: Event): string => (event.target as HTMLInputElement).value;
 
@@ -28,6 +31,8 @@ export function renderImport(picker: ImportPicker, actions: ImportActions, readO
   return html`<section class="import" aria-label="Import timeline events">
     <div class="import-head">
       <h2>Import ${picker.candidates.length} events</h2>
+      ${picker.offer.totalCandidates > picker.candidates.length ? html`<p class="finding warning">The files hold ${picker.offer.totalCandidates}
+        events in the window; these are the first ${picker.candidates.length}. <code>pir import</code> takes them all.</p>` : nothing}
       <p class="import-summary">From ${files || 'nothing'}. Times in UTC.
         ${counts.duplicates ? `${counts.duplicates} already in the timeline (greyed out). ` : ''}${counts.outsideWindow ? `${counts.outsideWindow} outside the window. ` : ''}${counts.noise ? `${counts.noise} skipped as noise. ` : ''}${counts.redactions ? `${counts.redactions} redacted.` : ''}</p>
     </div>
@@ -49,8 +54,9 @@ export function renderImport(picker: ImportPicker, actions: ImportActions, readO
       ${picker.lifecycle.map((suggestion) => renderTime(picker, suggestion, actions))}
     </ul>` : nothing}
     ${visible.length === 0 ? html`<p class="empty">No event matches the filter.</p>` : html`<ul class="import-list" aria-label="Candidates">
-      ${visible.map((candidate) => renderCandidate(picker, candidate, actions))}
+      ${visible.slice(0, MAX_SHOWN).map((candidate) => renderCandidate(picker, candidate, actions))}
     </ul>`}
+    ${visible.length > MAX_SHOWN ? html`<p class="import-more">Showing the first ${MAX_SHOWN} of ${visible.length}. Filter to see the others; All and None act on all ${visible.length}.</p>` : nothing}
     <div class="import-actions">
       <vscode-button id="import-add" ?disabled=${readOnly || picker.chosenCount + picker.chosenTimes().length === 0}
         @click=${() => actions.importSubmit()}>Add ${picker.chosenCount} ${picker.chosenCount === 1 ? 'event' : 'events'}</vscode-button>

@@ -9,18 +9,28 @@ export interface WorkerJob {
   reviewText: string;
   inputs: readonly ImportInput[];
   options: Omit<ImportOptions, 'onProgress' | 'signal'>;
+  /**
+   * At most this many candidates (the earliest) come back; `result.counts` still counts them all.
+   * Copying a pager log's 100,000 records into the extension host would stall it for seconds.
+   */
+  maxCandidates?: number;
+}
+
+/** The worker's result: `candidates` cut to `maxCandidates`, and how many there were in all. */
+export interface WorkerResult extends ImportResult {
+  totalCandidates: number;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; result: ImportResult }
+  | { type: 'done'; result: WorkerResult }
   | { type: 'error'; message: string; file?: string };
 
 /**
  * planImport(job) in a worker started from `script` (dist/import-worker.js in the extension).
  * Rejects with ImportError for a file it cannot read, ImportCancelled once `signal` aborts.
  */
-export function planImportInWorker(script: string, job: WorkerJob, options: Pick<ImportOptions, 'onProgress' | 'signal'> = {}): Promise<ImportResult> {
+export function planImportInWorker(script: string, job: WorkerJob, options: Pick<ImportOptions, 'onProgress' | 'signal'> = {}): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new ImportCancelled('The import was cancelled.'));
     const worker = new Worker(script, { workerData: job });

@@ -11,6 +11,6 @@ const job = workerData as WorkerJob;
 const send = (message: WorkerMessage) => port.postMessage(message);
 
 planImport(job.reviewText, job.inputs, { ...job.options, onProgress: (progress) => send({ type: 'progress', progress }) }).then(
-  (result) => send({ type: 'done', result }),
+  (result) => send({ type: 'done', result: { ...result, candidates: result.candidates.slice(0, job.maxCandidates), totalCandidates: result.candidates.length } }),
   (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error), file: error instanceof ImportError ? error.file : undefined }),
 );

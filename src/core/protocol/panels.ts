@@ -45,8 +45,10 @@ export interface RefusedMessage {
 /** What an import read (PIR: Import Timeline Events…): the Timeline Editor lets the user choose from it. */
 export interface ImportOfferMessage {
   type: 'importOffer';
-  /** Time-ordered; duplicates (`duplicateOf`) are shown but cannot be chosen. */
+  /** Time-ordered; duplicates (`duplicateOf`) are shown but cannot be chosen. At most MAX_IMPORTED_EVENTS, the earliest. */
   candidates: Candidate[];
+  /** How many candidates the files held in the window; more than `candidates.length` when they were cut. */
+  totalCandidates: number;
   lifecycle: LifecycleSuggestion[];
   counts: ImportCounts;
   /** The files read and their formats, for the header. */
@@ -137,8 +139,8 @@ export type WebviewMessage = EditIntent | ControlMessage;
 export const MAX_STRING_LENGTH = 20_000;
 /** Largest list index a message may name. */
 const MAX_INDEX = 100_000;
-/** Most events one import may add in one edit. */
-export const MAX_IMPORTED_EVENTS = 20_000;
+/** Most events one import offers and adds in one edit (a narrower window, or `pir import`, takes more). */
+export const MAX_IMPORTED_EVENTS = 5_000;
 
 /** A link the panel may show and the host may open: http(s) only, never command:, file:, javascript: … */
 export function isWebUrl(value: unknown): value is string {

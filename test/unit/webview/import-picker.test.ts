@@ -9,7 +9,7 @@ function candidate(origin: string, fields: Partial<Candidate> = {}): Candidate {
 }
 
 function offer(candidates: Candidate[], lifecycle: ImportOfferMessage['lifecycle'] = []): ImportOfferMessage {
-  return { type: 'importOffer', candidates, lifecycle, formats: [], counts: { added: 0, duplicates: 0, outsideWindow: 0, noise: 0, redactions: 0, lifecycleFilled: 0 } };
+  return { type: 'importOffer', candidates, totalCandidates: candidates.length, lifecycle, formats: [], counts: { added: 0, duplicates: 0, outsideWindow: 0, noise: 0, redactions: 0, lifecycleFilled: 0 } };
 }
 
 describe('ImportPicker (the import choice in the Timeline Editor)', () => {
