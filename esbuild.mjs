@@ -73,6 +73,13 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
+  // Reads what an import offers off the extension host's thread (src/core/import/in-worker.ts).
+  {
+    entryPoints: ['src/core/import/worker.ts'],
+    outfile: 'dist/import-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

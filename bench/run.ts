@@ -1,11 +1,12 @@
 // `npm run bench`: runs every suite and prints one table. Exits 1 when a goal is missed.
 import { formatTable, meetsGoal, type Row, type Suite } from './measure';
 import { activationSuite } from './suites/activation-suite';
+import { importSuite } from './suites/import-suite';
 import { indexSuite } from './suites/index-suite';
 import { lintSuite } from './suites/lint-suite';
 
 /** Adding a suite is one entry here. */
-const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite];
+const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite, importSuite];
 
 async function main(): Promise<void> {
   // `node out/bench/run.js index` runs only the suites whose name contains one of the words.

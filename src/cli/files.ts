@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
@@ -93,5 +93,22 @@ export async function writeNewFile(path: string, text: string): Promise<boolean>
     throw error;
   } finally {
     await unlink(temp);
+  }
+}
+
+/**
+ * Replaces `file` with `text` atomically: written beside it under a temporary name, then renamed
+ * over it, so a reader (or a crash) sees the old file or the new one, never half of one.
+ */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    // Keep the file's permissions: the new file is a new inode.
+    const mode = (await stat(file).catch(() => undefined))?.mode;
+    await writeFile(temporary, text, { mode });
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }

@@ -1,6 +1,7 @@
 import * as actions from './commands/actions';
 import * as convert from './commands/convert';
 import * as exportReview from './commands/export';
+import * as importEvents from './commands/import';
 import * as lint from './commands/lint';
 import * as metrics from './commands/metrics';
 import * as newReview from './commands/new';
@@ -12,7 +13,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, convert };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, import: importEvents, convert };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

@@ -26,7 +26,7 @@ export interface Host<S, Out = WebviewMessage> {
 }
 
 /** The host messages a review panel takes; anything else posted to the window is dropped. */
-const REVIEW_MESSAGE_TYPES: readonly unknown[] = ['state', 'refused'] satisfies HostMessage['type'][];
+const REVIEW_MESSAGE_TYPES: readonly unknown[] = ['state', 'refused', 'importOffer'] satisfies HostMessage['type'][];
 
 /**
  * Connects once (VS Code allows one acquireVsCodeApi call) and delivers to `onMessage` the host

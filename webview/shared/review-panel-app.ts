@@ -4,7 +4,7 @@
 import { Notices, type Notice } from './banners';
 import { DraftBook } from './drafts';
 import { connectReviewHost, type ReviewHost, type SavedState } from './host';
-import type { HostMessage, StateMessage } from '../../src/core/protocol/panels';
+import type { HostMessage, ImportOfferMessage, StateMessage } from '../../src/core/protocol/panels';
 
 export abstract class ReviewPanelApp<S extends SavedState> {
   protected readonly host: ReviewHost<S>;
@@ -56,7 +56,11 @@ export abstract class ReviewPanelApp<S extends SavedState> {
   /** `state` holds the new state; `first` when it is the first since the panel opened. */
   protected abstract onState(first: boolean): void;
 
+  /** What an import found (the Timeline Editor shows it; other panels never ask for one). */
+  protected onImportOffer(_offer: ImportOfferMessage): void {}
+
   private receive(message: HostMessage): void {
+    if (message.type === 'importOffer') return this.onImportOffer(message);
     if (message.type === 'refused') {
       // A stale refusal reaches the panel only once the connection has stopped resending it.
       this.drafts.refused(message.baseVersion);

@@ -13,13 +13,14 @@ import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '
 import { parseDateTime } from '../../src/core/time';
 import { serialPainter, saveOnScroll } from '../shared/paint';
 import type { SavedState } from '../shared/host';
-import { isIntent, type EditIntent, type NewEvent, type PanelFinding } from '../../src/core/protocol/panels';
+import { isIntent, type EditIntent, type ImportOfferMessage, type NewEvent, type PanelFinding } from '../../src/core/protocol/panels';
 import type { Notice } from '../shared/banners';
 import type { Draft } from '../shared/drafts';
 import { ReviewPanelApp } from '../shared/review-panel-app';
 import type { Retarget } from '../shared/resend';
 import { focusWhenRendered } from '../shared/focus';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
+import { ImportPicker, type ImportFilter } from './import-picker';
 import { chronologicalIndex, layoutTimeline } from './layout';
 import { renderPanel, type AddForm, type EventRow, type Field, type Row, type TimelineView } from './view';
 import { defaultEventTime, fromWallInput, toWallInput } from './when';
@@ -43,6 +44,8 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   adding?: AddForm;
   zoneNote = '';
   commonZone?: string;
+  /** What an import offers, while the user chooses. */
+  importing?: ImportPicker;
 
   constructor(private readonly root: HTMLElement) {
     super();
@@ -366,6 +369,45 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     this.adding = undefined;
     this.paint();
     this.root.querySelector<HTMLElement>('#add-event')?.focus();
+  }
+
+  // ---- importing -------------------------------------------------------------------------
+
+  requestImport(): void {
+    this.host.post({ type: 'importRequest' });
+  }
+
+  protected override onImportOffer(offer: ImportOfferMessage): void {
+    this.importing = new ImportPicker(offer);
+    this.paint();
+    focusWhenRendered(this.root.querySelector<HTMLElement>('#import-add'));
+  }
+
+  importChanged(): void {
+    this.paint();
+  }
+
+  importFilter(filter: Partial<ImportFilter>): void {
+    if (!this.importing) return;
+    this.importing.filter = { ...this.importing.filter, ...filter };
+    this.paint();
+  }
+
+  importSubmit(): void {
+    const picker = this.importing;
+    if (!picker || !this.state || this.readOnly) return;
+    const events = picker.chosenEvents();
+    const times = picker.chosenTimes();
+    if (events.length + times.length === 0) return;
+    this.importing = undefined;
+    // The events do not depend on the version: a stale refusal sends the same intent again.
+    this.post({ type: 'importEvents', baseVersion: this.state.version, events, times }, (newer) => ({ type: 'importEvents', baseVersion: newer, events, times }));
+    this.notify(`Added ${events.length} imported ${events.length === 1 ? 'event' : 'events'}. Undo them all in the text editor (Ctrl+Z / Cmd+Z).`);
+  }
+
+  importClose(): void {
+    this.importing = undefined;
+    this.paint();
   }
 
   // ---- notices, focus, keyboard ----------------------------------------------------------

@@ -9,6 +9,8 @@ import { formatDuration, parseDateTime } from '../../src/core/time';
 import { isWebUrl, type EventField, type PanelFinding } from '../../src/core/protocol/panels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { Draft } from '../shared/drafts';
+import type { ImportPicker } from './import-picker';
+import { renderImport, type ImportActions } from './import-view';
 import { KIND_ICONS, LIFECYCLE_LABELS, SPAN_NAMES } from './labels';
 import type { AxisRow } from './layout';
 import { fromWallInput, toWallInput } from './when';
@@ -51,7 +53,7 @@ export interface AddForm {
 }
 
 /** What the templates read and call; implemented by the panel controller. */
-export interface TimelineView {
+export interface TimelineView extends ImportActions {
   readonly title: string;
   readonly metricsLine: string;
   readonly readOnly: boolean;
@@ -67,6 +69,7 @@ export interface TimelineView {
   readonly zoneNote: string;
   /** The zone label every shown time shares; undefined when they differ, so each row says its own. */
   readonly commonZone?: string;
+  readonly importing?: ImportPicker;
   readonly notices: readonly Notice[];
   draft(row: string, field: Field): Draft | undefined;
   fieldError(row: string, field: Field): string | undefined;
@@ -88,6 +91,7 @@ export interface TimelineView {
   deleteRow(row: Row): void;
   openSource(url: string): void;
   openAddForm(): void;
+  requestImport(): void;
   addFormInput(field: keyof AddForm, value: string): void;
   addFormKeydown(event: KeyboardEvent): void;
   submitAddForm(): void;
@@ -110,11 +114,16 @@ export function renderPanel(v: TimelineView): TemplateResult {
         <vscode-button id="add-event" ?disabled=${v.readOnly} @click=${() => v.openAddForm()}>
           <vscode-icon slot="content-before" name="add"></vscode-icon>Add event
         </vscode-button>
+        <vscode-button id="import-events" secondary ?disabled=${v.readOnly} title="Add events from chat, paging, alert and deploy records"
+          @click=${() => v.requestImport()}>
+          <vscode-icon slot="content-before" name="cloud-download"></vscode-icon>Import…
+        </vscode-button>
       </div>
     </header>
     ${renderParseError('the timeline', v.parseError)}
     ${renderNotices(v.notices, (notice) => v.dismissNotice(notice))}
     ${v.generalFindings.map((finding) => renderFinding(finding))}
+    ${v.importing ? renderImport(v.importing, v, v.readOnly) : nothing}
     ${v.adding ? renderAddForm(v, v.adding) : nothing}
     ${v.rows.length === 0
       ? html`<p class="empty">No events yet. Add the first one: what happened, and when?</p>`

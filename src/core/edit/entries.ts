@@ -6,11 +6,8 @@ import type { Slot } from './slot';
 import type { EditSource } from './source';
 import type { TextEdit } from './text-edit';
 
-/** A new entry: a key and value for a map, or just a value for a list. */
-export interface NewEntry {
-  key?: string;
-  value: unknown;
-}
+/** A new entry: a key and value for a map, or one or more consecutive items for a list. */
+export type NewEntry = { key: string; value: unknown } | { items: readonly unknown[] };
 
 /**
  * Edits that insert `entry` at `index` of the collection in `slot` (index === length appends).
@@ -18,10 +15,10 @@ export interface NewEntry {
  */
 export function insertEntry(src: EditSource, slot: Slot, index: number, entry: NewEntry): TextEdit[] {
   const collection = slot.node as Collection | null;
-  const asValue = entry.key === undefined ? [entry.value] : { [entry.key]: entry.value };
+  const asValue = 'key' in entry ? { [entry.key]: entry.value } : [...entry.items];
   if (!collection || (collection.items.length === 0 && !slot.parent?.flow)) return replaceValue(src, slot, asValue);
   if (collection.flow) {
-    const text = entry.key === undefined ? flowValue(entry.value) : flowPair(entry.key, entry.value);
+    const text = 'key' in entry ? flowPair(entry.key, entry.value) : entry.items.map(flowValue).join(', ');
     if (collection.items.length === 0) return [edit(collection.range![0], collection.range![1], isMap(collection) ? `{${text}}` : `[${text}]`)];
     const entries = flowEntries(src, collection);
     if (index < entries.length) return [edit(entries[index].start, entries[index].start, `${text}, `)];
@@ -30,9 +27,12 @@ export function insertEntry(src: EditSource, slot: Slot, index: number, entry: N
   }
   const layout = blockLayout(src, collection, collection === src.doc.contents);
   const pad = ' '.repeat(layout.column);
-  const text = entry.key === undefined ? '-' + blockItemValue(entry.value, layout.column, src) : blockPair(entry.key, entry.value, layout.column, src);
   const { entries } = layout;
   const separator = blankSeparator(src, entries);
+  const text =
+    'key' in entry
+      ? blockPair(entry.key, entry.value, layout.column, src)
+      : entry.items.map((item) => '-' + blockItemValue(item, layout.column, src)).join(src.eol + separator + pad);
   if (index === 0 && layout.compact) return [edit(entries[0].indicator, entries[0].indicator, text + src.eol + separator + pad)];
   if (index < entries.length) return [edit(entries[index].start, entries[index].start, pad + text + src.eol + separator)];
   const end = entries[entries.length - 1].end;

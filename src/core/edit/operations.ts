@@ -39,17 +39,22 @@ export function deleteIn(text: string, path: Path): TextEdit[] {
 
 /** Inserts `value` at `index` of the list at `listPath`, creating the list when absent; `index` === length appends. */
 export function insertIn(text: string, listPath: Path, index: number, value: unknown): TextEdit[] {
-  requireValue(value);
+  return insertAllIn(text, listPath, index, [value]);
+}
+
+/** Inserts `values`, in order, at `index` of the list at `listPath` as one edit (see insertIn). */
+export function insertAllIn(text: string, listPath: Path, index: number, values: readonly unknown[]): TextEdit[] {
+  values.forEach(requireValue);
   return checked(
     text,
     (src) => {
       const { slot, depth } = resolve(src, listPath);
       const length = depth === listPath.length ? listLength(slot, listPath) : 0;
       if (!Number.isInteger(index) || index < 0 || index > length) throw outOfRange(listPath, index, length + 1);
-      if (depth < listPath.length) return setEdits(src, listPath, [value]);
-      return insertEntry(src, slot, index, { value });
+      if (depth < listPath.length) return setEdits(src, listPath, [...values]);
+      return insertEntry(src, slot, index, { items: values });
     },
-    (old) => insertPlain(old, listPath, index, value),
+    (old) => values.reduce((root, value, i) => insertPlain(root, listPath, index + i, value), old),
   );
 }
 
@@ -77,7 +82,7 @@ function setEdits(src: EditSource, path: Path, value: unknown): TextEdit[] {
   if (typeof step === 'number') {
     const length = isSeq(slot.node) ? slot.node.items.length : 0;
     if (step !== length) throw outOfRange(path, step, length + 1);
-    return insertEntry(src, slot, length, { value: nested });
+    return insertEntry(src, slot, length, { items: [nested] });
   }
   return insertEntry(src, slot, keyIndex(slot, step), { key: step, value: nested });
 }

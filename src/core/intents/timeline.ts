@@ -49,7 +49,7 @@ function requireEvent(text: string, index: number): void {
 }
 
 /** Keys in the order the schema and the docs write them, absent ones left out. */
-function inSchemaOrder(event: NewEvent): NewEvent {
+export function inSchemaOrder(event: NewEvent): NewEvent {
   const { at, kind, text, actor, source } = event;
   return Object.fromEntries(Object.entries({ at, kind, text, actor, source }).filter(([, value]) => value !== undefined)) as unknown as NewEvent;
 }

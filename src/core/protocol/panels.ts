@@ -1,6 +1,7 @@
 // The messages between the extension host and a review panel (webview). Shared by the host,
 // which must treat every incoming message as untrusted, and by every panel's browser bundle.
 // Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
+import type { Candidate, ImportCounts, LifecycleSuggestion } from '../import/types';
 import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../review';
 import { parseDateTime } from '../time';
 import type { Path, Severity } from '../types';
@@ -41,7 +42,20 @@ export interface RefusedMessage {
   message: string;
 }
 
-export type HostMessage = StateMessage | RefusedMessage;
+/** What an import read (PIR: Import Timeline Events…): the Timeline Editor lets the user choose from it. */
+export interface ImportOfferMessage {
+  type: 'importOffer';
+  /** Time-ordered; duplicates (`duplicateOf`) are shown but cannot be chosen. At most MAX_IMPORTED_EVENTS, the earliest. */
+  candidates: Candidate[];
+  /** How many candidates the files held in the window; more than `candidates.length` when they were cut. */
+  totalCandidates: number;
+  lifecycle: LifecycleSuggestion[];
+  counts: ImportCounts;
+  /** The files read and their formats, for the header. */
+  formats: { file: string; from: string }[];
+}
+
+export type HostMessage = StateMessage | RefusedMessage | ImportOfferMessage;
 
 // ---- webview -> host ------------------------------------------------------------------------
 
@@ -70,6 +84,14 @@ export type TimelineIntent =
   | (Based & { type: 'moveEvent'; from: number; to: number })
   /** `value: null` removes the lifecycle time. */
   | (Based & { type: 'setLifecycle'; key: LifecycleKey; value: string | null });
+
+/** The Timeline Editor's import: the chosen events, inserted in time order as one edit, and lifecycle times to set. */
+export type ImportEventsIntent = Based & { type: 'importEvents'; events: NewEvent[]; times: LifecycleTime[] };
+
+export interface LifecycleTime {
+  key: LifecycleKey;
+  value: string;
+}
 
 /** A fishbone cause as a panel creates it. */
 export interface NewCause {
@@ -104,9 +126,10 @@ export type RootCauseIntent =
   | (Based & { type: 'exportSvg' });
 
 /** Every intent any panel sends. Other panels add their unions here and their shapes to INTENT_SHAPES. */
-export type EditIntent = TimelineIntent | RootCauseIntent;
+export type EditIntent = TimelineIntent | ImportEventsIntent | RootCauseIntent;
 
-export type ControlMessage = { type: 'ready' } | { type: 'openSource'; url: string };
+/** `importRequest`: the Timeline Editor's Import button; the host asks what to import and answers with an `importOffer`. */
+export type ControlMessage = { type: 'ready' } | { type: 'openSource'; url: string } | { type: 'importRequest' };
 
 export type WebviewMessage = EditIntent | ControlMessage;
 
@@ -116,6 +139,8 @@ export type WebviewMessage = EditIntent | ControlMessage;
 export const MAX_STRING_LENGTH = 20_000;
 /** Largest list index a message may name. */
 const MAX_INDEX = 100_000;
+/** Most events one import offers and adds in one edit (a narrower window, or `pir import`, takes more). */
+export const MAX_IMPORTED_EVENTS = 5_000;
 
 /** A link the panel may show and the host may open: http(s) only, never command:, file:, javascript: … */
 export function isWebUrl(value: unknown): value is string {
@@ -137,6 +162,10 @@ const isVersion = (value: unknown): boolean => Number.isSafeInteger(value) && (v
 const isKind = (value: unknown): boolean => (EVENT_KINDS as readonly unknown[]).includes(value);
 const isOneOf = (values: readonly string[]) => (value: unknown): boolean => values.includes(value as string);
 const isCategory = isOneOf(FISHBONE_CATEGORIES);
+const isListOf = (check: (item: unknown) => boolean, max: number) => (value: unknown): boolean =>
+  Array.isArray(value) && value.length <= max && value.every(check);
+const isLifecycleTime = (value: unknown): boolean =>
+  isRecord(value) && hasKeys(value, ['key', 'value']) && isOneOf(LIFECYCLE_KEYS)(value.key) && isDateTime(value.value);
 
 /** A message has exactly these keys (required ones present; optional ones may be absent). */
 export function hasKeys(message: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
@@ -167,6 +196,8 @@ const INTENT_SHAPES: Record<EditIntent['type'], (m: Record<string, unknown>) => 
   deleteEvent: (m) => hasKeys(m, ['index']) && isIndex(m.index),
   moveEvent: (m) => hasKeys(m, ['from', 'to']) && isIndex(m.from) && isIndex(m.to),
   setLifecycle: (m) => hasKeys(m, ['key', 'value']) && isOneOf(LIFECYCLE_KEYS)(m.key) && (m.value === null || isDateTime(m.value)),
+  importEvents: (m) => hasKeys(m, ['events', 'times']) && isListOf(isNewEvent, MAX_IMPORTED_EVENTS)(m.events) &&
+    isListOf(isLifecycleTime, LIFECYCLE_KEYS.length)(m.times) && (m.events as unknown[]).length + (m.times as unknown[]).length > 0,
   setProblem: (m) => hasKeys(m, ['value']) && (m.value === null || isText(m.value)),
   addWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
   updateWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
@@ -189,6 +220,7 @@ function isNewCause(value: unknown): value is NewCause {
 const CONTROL_SHAPES: Record<ControlMessage['type'], (m: Record<string, unknown>) => boolean> = {
   ready: (m) => hasKeys(m, []),
   openSource: (m) => hasKeys(m, ['url']) && isWebUrl(m.url),
+  importRequest: (m) => hasKeys(m, []),
 };
 
 /** Splits off the envelope keys so the shape checks see only the intent's own fields. */

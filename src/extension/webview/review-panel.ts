@@ -9,7 +9,7 @@ import { EditError, type TextEdit } from '../../core/edit';
 import { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
 import {
-  isControlMessage, isIntent, type EditIntent, type HostMessage, type PanelFinding, type RefusalReason, type StateMessage,
+  isControlMessage, isIntent, type ControlMessage, type EditIntent, type HostMessage, type ImportOfferMessage, type PanelFinding, type RefusalReason, type StateMessage,
 } from '../../core/protocol/panels';
 import { isLargeReview, LARGE_REVIEW_SETTLE_MS, type LintedReview, type ReviewLinter } from '../diagnostics';
 import { loadPanelPage } from './load-page';
@@ -31,7 +31,12 @@ export interface PanelKind {
    * (e.g. a file was written). Absent: every intent is applied.
    */
   prepare?(intent: EditIntent, document: vscode.TextDocument): Promise<'apply' | 'cancel' | 'done'>;
+  /** Carries out a panel's own request (the Timeline Editor's Import button). */
+  request?(message: PanelRequest, panel: ReviewPanel): Promise<void>;
 }
+
+/** The control messages that ask a panel kind for something, beyond the ones every panel sends. */
+export type PanelRequest = Exclude<ControlMessage, { type: 'ready' } | { type: 'openSource' }>;
 
 /** What became of a message from a webview. */
 export type Outcome = 'applied' | 'handled' | 'cancelled' | 'ignored' | RefusalReason;
@@ -148,7 +153,9 @@ export class ReviewPanel {
     if (isControlMessage(message)) {
       if (message.type === 'ready') await this.postState(true);
       // isControlMessage let only http(s) URLs through.
-      else await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+      else if (message.type === 'openSource') await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+      // Not awaited: a request asks the user questions, and the panel's edits must not wait for them.
+      else void this.kind.request?.(message, this);
       return 'handled';
     }
     if (!isIntent(message)) {
@@ -184,6 +191,12 @@ export class ReviewPanel {
     if (!(await vscode.workspace.applyEdit(edit))) return this.refuse(message, 'edit-error', 'VS Code did not apply the edit.');
     await this.postState();
     return 'applied';
+  }
+
+  /** Shows what an import found, for the user to choose from. */
+  async offer(message: ImportOfferMessage): Promise<void> {
+    this.panel.reveal();
+    await this.post(message);
   }
 
   private async refuse(intent: EditIntent, reason: RefusalReason, text: string): Promise<Outcome> {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isControlMessage, isIntent, isWebUrl, MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
+import { isControlMessage, isIntent, isWebUrl, MAX_IMPORTED_EVENTS, MAX_STRING_LENGTH } from '../../../src/core/protocol/panels';
 
 const AT = '2026-03-14T09:12:00Z';
 
@@ -57,6 +57,25 @@ describe('webview protocol validation', () => {
     }
     assert.equal(isControlMessage({ type: 'ready', baseVersion: 1 }), false);
     assert.equal(isControlMessage({ type: 'deleteEvent', baseVersion: 1, index: 0 }), false);
+  });
+
+  it('takes an import as events and lifecycle times, within limits', () => {
+    const events = [{ at: AT, text: 'Alert fired', kind: 'detection', actor: 'PagerDuty', source: 'https://acme.pagerduty.com/incidents/P1#R2' }];
+    assert.equal(isIntent({ type: 'importEvents', baseVersion: 4, events, times: [] }), true);
+    assert.equal(isIntent({ type: 'importEvents', baseVersion: 4, events: [], times: [{ key: 'detected', value: AT }] }), true);
+    const bad: unknown[] = [
+      { type: 'importEvents', baseVersion: 4, events: [], times: [] }, // nothing to do
+      { type: 'importEvents', baseVersion: 4, events },
+      { type: 'importEvents', baseVersion: 4, events: [{ at: 'soon', text: 'x' }], times: [] },
+      { type: 'importEvents', baseVersion: 4, events: [{ at: AT, text: 'x', html: '<b>' }], times: [] },
+      { type: 'importEvents', baseVersion: 4, events: {}, times: [] },
+      { type: 'importEvents', baseVersion: 4, events: Array(MAX_IMPORTED_EVENTS + 1).fill(events[0]), times: [] },
+      { type: 'importEvents', baseVersion: 4, events: [], times: [{ key: 'toString', value: AT }] },
+      { type: 'importEvents', baseVersion: 4, events: [], times: [{ key: 'resolved', value: null }] },
+    ];
+    for (const message of bad) assert.equal(isIntent(message), false, JSON.stringify(message).slice(0, 120));
+    assert.equal(isControlMessage({ type: 'importRequest' }), true);
+    assert.equal(isControlMessage({ type: 'importRequest', paths: ['/etc/passwd'] }), false);
   });
 
   it('knows web links', () => {

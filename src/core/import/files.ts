@@ -1,0 +1,137 @@
+// Reading what the user exported: single files, folders and zips, each file refused before it
+// is read whole when it is over the size limit, each JSON parse error turned into a message that
+// names the file.
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { ImportError } from './types';
+
+/** A set of files read by relative path ('/'-separated): a folder on disk or a zip's entries. */
+export interface FileTree {
+  /** What the user named: the folder or zip path. */
+  readonly name: string;
+  /** The names in `folder` ('' for the top, else ending in '/'); folders' names end in '/'. */
+  list(folder: string): string[];
+  /**
+   * The text of the file at `path`, undefined when there is none (a day file looked up by its
+   * date costs less than listing its folder). Refused over the size limit.
+   */
+  read(path: string): string | undefined;
+}
+
+function tooLarge(file: string, size: number, limit: number): ImportError {
+  return new ImportError(file, `is ${bytes(size)}; the import reads files of at most ${bytes(limit)}. Export a shorter period or split the file.`);
+}
+
+/** 512 bytes, 4.1 KB, 300 MB. */
+function bytes(size: number): string {
+  if (size < 1024) return `${size} bytes`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${Math.round(size / 1024 / 1024)} MB`;
+}
+
+/** The text of a file, refused before reading when it is larger than `limit` bytes. */
+export function readLimited(file: string, limit: number): string {
+  checkSize(file, limit);
+  return readFileSync(file, 'utf8');
+}
+
+/** Like readLimited, in one open (no separate stat): undefined when the file does not exist. */
+function readIfThere(file: string, limit: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) throw tooLarge(file, size, limit);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkSize(file: string, limit: number): void {
+  const size = statSync(file).size;
+  if (size > limit) throw tooLarge(file, size, limit);
+}
+
+/** True when the file starts with a zip's local-header signature. */
+export function isZip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** JSON.parse with an error that names the file and says what was expected. */
+export function parseJson(file: string, text: string, expected: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new ImportError(file, `is not valid JSON (${(error as Error).message}); expected ${expected}.`);
+  }
+}
+
+/** The files under a folder, listed and read on demand. */
+export function folderTree(folder: string, limit: number): FileTree {
+  return {
+    name: folder,
+    list: (sub) =>
+      readdirSync(join(folder, sub), { withFileTypes: true })
+        .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isFile()))
+        .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
+    read: (path) => readIfThere(join(folder, path), limit),
+  };
+}
+
+/**
+ * A zip's entries. The zip is refused over the size limit before it is read; an entry whose
+ * uncompressed size is over the limit is refused before it is inflated. Only the entries asked
+ * for are inflated (`wanted`), so day files outside the window cost nothing but their name.
+ */
+export function zipTree(file: string, limit: number, wanted: (path: string) => boolean): FileTree {
+  checkSize(file, limit);
+  const data = readFileSync(file);
+  const folders = new Map<string, Set<string>>([['', new Set()]]);
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(data, {
+      filter: (entry) => {
+        addToFolders(folders, entry.name);
+        if (entry.name.endsWith('/')) return false;
+        if (!wanted(entry.name)) return false;
+        if (entry.originalSize > limit) throw tooLarge(`${file}:${entry.name}`, entry.originalSize, limit);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(file, `is not a readable zip (${(error as Error).message}); expected a Slack export zip.`);
+  }
+  const decoder = new TextDecoder();
+  return {
+    name: file,
+    list: (folder) => [...(folders.get(folder) ?? [])],
+    read: (path) => (path in entries ? decoder.decode(entries[path]) : undefined),
+  };
+}
+
+/** Records a zip entry's name, and the folders on its way, in `folders` (folder -> names in it). */
+function addToFolders(folders: Map<string, Set<string>>, name: string): void {
+  const parts = name.split('/');
+  let folder = '';
+  parts.forEach((part, i) => {
+    if (!part) return;
+    const entry = i < parts.length - 1 ? `${part}/` : part;
+    if (!folders.has(folder)) folders.set(folder, new Set());
+    folders.get(folder)!.add(entry);
+    folder += entry.endsWith('/') ? entry : '';
+  });
+}

@@ -1,0 +1,42 @@
+// Times as the sources write them -> epoch milliseconds -> the UTC `Z` form the review keeps.
+// Sources disagree: Slack writes epoch seconds with a microsecond suffix, Grafana epoch
+// milliseconds, Alertmanager nanoseconds with a local offset, PagerDuty the account's zone.
+
+/** Go's zero time: Alertmanager's `endsAt` for an alert that is still firing. */
+const GO_ZERO_TIME = /^0001-01-01T00:00:00(\.0+)?Z$/;
+
+const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?([Zz]|[+-]\d{2}:?\d{2})$/;
+
+/** The UTC form of an instant: `2016-01-15T08:17:45Z`, with milliseconds only when there are some. */
+export function utc(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * Epoch milliseconds of an ISO 8601 date-time that carries a `Z` or an offset; any number of
+ * fraction digits (nanoseconds included) is cut to milliseconds. Undefined for anything else,
+ * and for Go's zero time, which means "no time".
+ */
+export function parseIsoInstant(value: unknown): number | undefined {
+  if (typeof value !== 'string' || GO_ZERO_TIME.test(value)) return undefined;
+  const match = ISO_WITH_OFFSET.exec(value.trim());
+  if (!match) return undefined;
+  const [, date, time, fraction = '', zone] = match;
+  const offset = /^[Zz]$/.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const ms = Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}.${fraction.padEnd(3, '0').slice(0, 3)}${offset}`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Epoch milliseconds of a Slack `ts` ("1452845865.000008": seconds, then a six-digit suffix). */
+export function parseSlackTs(ts: unknown): number | undefined {
+  // Called for every message of every day file read: no regex, no split.
+  if (typeof ts !== 'string' || !(Number(ts) > 0)) return undefined;
+  const dot = ts.indexOf('.');
+  if (dot < 0) return Number(ts) * 1000;
+  return Number(ts.slice(0, dot)) * 1000 + Number(ts.slice(dot + 1, dot + 4).padEnd(3, '0'));
+}
+
+/** Epoch milliseconds of an epoch-milliseconds number (Grafana), undefined unless a plausible one. */
+export function parseEpochMs(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}

@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFixtures, ms, OWN } from './testing';
+import { readCandidates } from './read';
+import { ImportError } from './types';
+
+/** The review's window in own/review.pir.yaml: 2 h before 06:50Z to 1 h after 08:40Z. */
+const WINDOW = { since: ms('2026-03-14T04:50:00Z'), until: ms('2026-03-14T09:40:00Z') };
+
+describe('import: Slack export', () => {
+  it('reads the real export: UTC times from ts, names from users.json, bot text from attachments, joins skipped', async () => {
+    const { candidates, noise } = await readFixtures(['real/slack-export']);
+    assert.equal(candidates.length + noise, 27, 'every message of the four day files is read');
+    assert.ok(candidates.every((c) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(c.at) && c.from === 'slack'));
+    const first = candidates.find((c) => c.origin === 'slack:C0JGLMMNX/1452845865.000008');
+    assert.deepEqual(
+      first && { at: first.at, actor: first.actor, text: first.text },
+      { at: '2016-01-15T08:17:45Z', actor: 'abilinski', text: 'what should setup.py do? install dependencies for docker and install docker plus contain the executor?' },
+    );
+    // Filed under 2016-01-14 (Pacific) but on the 15th in UTC.
+    const bot = candidates.find((c) => c.origin === 'slack:C0JL6CGQ2/1454969100.000005');
+    assert.match(bot!.text, /^\[traveling-sailor:master\] 1 new commit by hfaran:\n\[6b18061\]\(https:\/\/github\.com\/mesos-magellan\/traveling-sailor\/commit\/6b1806102beec559d72c24a120e753a52cf01b2a\): Handle null state; resolves #1 - hfaran$/);
+    assert.equal(noise, 4, 'the four channel_join messages are noise');
+    assert.ok(!candidates.some((c) => /has joined the channel/.test(c.text)));
+  });
+
+  it('finds a UTC day\'s messages in the previous local day file of the real export', async () => {
+    const window = { since: ms('2016-01-15T00:00:00Z'), until: ms('2016-01-15T23:59:59Z') };
+    const { candidates } = await readFixtures(['real/slack-testarchive.zip'], {}, window);
+    // Posted 21:55 Pacific on 14 January, filed in enrique/2016-01-14.json: 05:55:52Z on the 15th.
+    const evening = candidates.find((c) => c.origin === 'slack:C0JGLMMNX/1452837352.000006');
+    assert.equal(evening?.at, '2016-01-15T05:55:52Z');
+    assert.ok(candidates.every((c) => c.at.startsWith('2016-01-15')));
+  });
+
+  it('reads the zip like the folder (the folder holds four of its day files)', async () => {
+    const folder = await readFixtures(['real/slack-export']);
+    const zip = await readFixtures(['real/slack-testarchive.zip']);
+    const shape = ({ at, text, actor, origin }: { at: string; text: string; actor?: string; origin: string }) => ({ at, text, actor, origin });
+    const fromZip = new Map(zip.candidates.map((c) => [c.origin, shape(c)]));
+    for (const candidate of folder.candidates) assert.deepEqual(fromZip.get(candidate.origin), shape(candidate));
+    assert.equal(zip.candidates.length + zip.noise, 158, 'all 158 messages of the zip are read');
+  });
+
+  it('reads only the day files the window needs, and takes each message time from ts, not the file name', async () => {
+    const { candidates, outsideWindow, noise } = await readFixtures(['own/slack-export'], {}, WINDOW);
+    // ops/2026-03-01.json is broken: had it been read, the import would have failed.
+    const texts = candidates.map((c) => c.text);
+    assert.equal(texts[0], 'checkout p99 looks odd, anyone deploying?', 'the 23:55 Pacific message in 2026-03-13.json is at 06:55Z on the 14th');
+    assert.equal(candidates[0].at, '2026-03-14T06:55:00Z');
+    assert.equal(outsideWindow, 1, '2026-03-15.json is read (within a day of the window) but its message is outside');
+    assert.equal(noise, 2, 'the join and the tombstone');
+  });
+
+  it('rewrites mentions, channel links, links and entities; includes thread replies; marks pinned and reacted messages', async () => {
+    const { candidates } = await readFixtures(['own/slack-export'], { slackUrl: 'https://acme.slack.com/' }, WINDOW);
+    const byText = (start: string) => candidates.find((c) => c.text.startsWith(start))!;
+    assert.equal(byText('maria I').text, "maria I'm on it, looking at #ops dashboards & logs");
+    assert.equal(byText('maria I').actor, 'Dev Patel', 'real name when the display name is empty');
+    const reply = byText('the 06:48 deploy');
+    assert.equal(reply.text, 'the 06:48 deploy of checkout-api changed the pool size <= 4');
+    assert.equal(reply.source, 'https://acme.slack.com/archives/C0INC2041/p1773472080000202?thread_ts=1773471930.000201&cid=C0INC2041');
+    const pinned = byText('Rolling back');
+    assert.equal(pinned.text, 'Rolling back now. See [the checkout dashboard](https://grafana.example.com/d/checkout)');
+    assert.equal(pinned.source, 'https://acme.slack.com/archives/C0INC2041/p1773472800000203');
+    assert.equal(pinned.keyMoment, true);
+    assert.equal(byText('Rollback done').keyMoment, true);
+    assert.equal(byText('maria I').keyMoment, undefined);
+    const deploy = byText('Deployed');
+    assert.equal(deploy.text, 'Deployed checkout-api [abc123](https://github.com/acme/checkout/commit/abc123) to production');
+    assert.equal(deploy.actor, 'Deploy Bot');
+    const pager = candidates.find((c) => c.actor === 'PagerDuty')!;
+    assert.equal(pager.text, '[#2041](https://acme.pagerduty.com/incidents/Q1ABCDEF) Triggered: Checkout error rate above 5%');
+  });
+
+  it('redacts e-mail addresses, phone numbers and secrets by default, and says how many', async () => {
+    const redacted = await readFixtures(['own/slack-export'], {}, WINDOW);
+    const paged = redacted.candidates.find((c) => c.text.startsWith('Paged'))!;
+    assert.equal(paged.text, 'Paged the DB on-call at [redacted] or [redacted]; token=[redacted]');
+    assert.equal(paged.redactions, 3);
+    const plain = await readFixtures(['own/slack-export'], { redact: false }, WINDOW);
+    assert.match(plain.candidates.find((c) => c.text.startsWith('Paged'))!.text, /dba-oncall@acme\.example/);
+  });
+
+  it('names the broken day file when the window needs it', async () => {
+    await assert.rejects(readFixtures(['own/slack-export']), (error: unknown) => {
+      assert.ok(error instanceof ImportError);
+      assert.match(error.message, /slack-export\/ops\/2026-03-01\.json: is not valid JSON .*expected a day file/);
+      return true;
+    });
+  });
+
+  it('reads a raw conversations.history response', async () => {
+    const response = JSON.stringify({
+      ok: true,
+      messages: [
+        { type: 'message', user: 'U1', text: 'Failover started <!here>', ts: '1773471600.000100', user_profile: { display_name: 'maria', real_name: 'Maria' } },
+        { type: 'message', subtype: 'channel_leave', user: 'U2', text: '<@U2> has left the channel', ts: '1773471700.000100' },
+      ],
+      has_more: false,
+    });
+    const { candidates, noise, formats } = await readCandidates([{ name: join(OWN, 'C0INC2041.json'), text: response }], { slackUrl: 'https://acme.slack.com' }, {});
+    assert.deepEqual(formats.map((f) => f.from), ['slack']);
+    assert.equal(noise, 1);
+    assert.deepEqual(
+      candidates.map(({ at, text, actor, source }) => ({ at, text, actor, source })),
+      [{ at: '2026-03-14T07:00:00.100Z'.replace('.100', ''), text: 'Failover started @here', actor: 'maria', source: 'https://acme.slack.com/archives/C0INC2041/p1773471600000100' }],
+    );
+  });
+});
