@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   const configService = config.register(context);
   const linter = diagnostics.register(context, configService);
   metrics.register(context, linter);
-  newReview.register(context);
+  newReview.register(context, configService);
   timeline.register(context, linter);
   rootCause.register(context, linter);
   preview.register(context);
@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
-  completion.register(context, pirSidebar.reviews);
+  completion.register(context, pirSidebar.reviews, configService);
   quickFixes.register(context, linter, pirSidebar.reviews);
   return { sidebar: pirSidebar, linter };
 }

@@ -1,9 +1,10 @@
 // "PIR: New Post-Incident Review": asks for a title and a severity, writes a review from the
 // template into the reviews folder and opens it with the cursor in the summary.
 import * as vscode from 'vscode';
-import { SEVERITIES, type IncidentSeverity } from '../core/review';
+import type { IncidentSeverity } from '../core/review';
 import { newReview, reviewFileName } from '../core/template';
-import { SEVERITY_MEANINGS } from '../core/value-descriptions';
+import { valueMeaning } from '../core/value-descriptions';
+import type { ConfigService } from './config';
 import { LANGUAGE_ID } from './diagnostics';
 
 export const NEW_REVIEW_COMMAND = 'pir.newReview';
@@ -14,7 +15,7 @@ interface SeverityPick extends vscode.QuickPickItem {
 }
 
 /** Runs the command; resolves to the opened editor, or undefined when the user cancelled. */
-async function createReview(): Promise<vscode.TextEditor | undefined> {
+async function createReview(config: ConfigService): Promise<vscode.TextEditor | undefined> {
   const title = await vscode.window.showInputBox({
     title: 'New Post-Incident Review (1/2)',
     prompt: 'A line that names the incident',
@@ -23,14 +24,17 @@ async function createReview(): Promise<vscode.TextEditor | undefined> {
     validateInput: (value) => (value.trim() ? undefined : 'The title cannot be empty.'),
   });
   if (!title?.trim()) return undefined;
-  const picks: SeverityPick[] = SEVERITIES.map((severity) => ({ label: severity, description: SEVERITY_MEANINGS[severity], severity }));
+  // The folder first: its .pirrc.yaml says which severities there are.
+  const folder = await pickWorkspaceFolder();
+  if (folder === null) return undefined;
+  const team = await config.configFor(folder?.uri ?? vscode.Uri.file('/'));
+  const picks: SeverityPick[] = team.severities.map(({ id }) => ({ label: id, description: valueMeaning(['severity'], id, team), severity: id }));
   const pick = await vscode.window.showQuickPick(picks, { title: 'New Post-Incident Review (2/2)', placeHolder: 'Severity', ignoreFocusOut: true });
   if (!pick) return undefined;
 
   const author = vscode.workspace.getConfiguration('pir').get<string>('me') || undefined;
   const date = new Date();
   const review = newReview({ title, severity: pick.severity, date, author });
-  const folder = await pickWorkspaceFolder();
   const document = folder
     ? await vscode.workspace.openTextDocument(await writeNewFile(folder, reviewFileName(date, title), review.text))
     : await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: review.text });
@@ -41,11 +45,11 @@ async function createReview(): Promise<vscode.TextEditor | undefined> {
   return editor;
 }
 
-/** The only folder, or the one the user picks; undefined without a workspace. */
-async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+/** The only folder, or the one the user picks; undefined without a workspace, null when the user cancelled. */
+async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined | null> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new review' });
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new review' })) ?? null;
 }
 
 /**
@@ -74,6 +78,6 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_REVIEW_COMMAND, createReview));
+export function register(context: vscode.ExtensionContext, config: ConfigService): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_REVIEW_COMMAND, () => createReview(config)));
 }

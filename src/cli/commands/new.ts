@@ -1,14 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type IncidentSeverity } from '../../core/review';
 import { newReviewText, reviewFileName } from '../../core/template';
 import { parseDate } from '../../core/time';
+import { loadConfig } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
-export const usage = `pir new --title TEXT --severity P1|P2|P3|P4 [--dir DIR] [--date YYYY-MM-DD] [--author NAME] [-o FILE]
+export const usage = `pir new --title TEXT --severity ID [--dir DIR] [--date YYYY-MM-DD] [--author NAME] [-o FILE]
   Writes a new draft review from the template to DIR/YYYY-MM-DD-<slug>.pir.yaml (DIR defaults to
-  docs/incidents, --date to today), or to FILE with -o, and prints its path. Never overwrites a file.`;
+  docs/incidents, --date to today), or to FILE with -o, and prints its path. Never overwrites a file.
+  --severity is one of P1, P2, P3, P4, or of the \`severities\` in .pirrc.yaml.`;
 
 export const DEFAULT_DIR = 'docs/incidents';
 
@@ -28,8 +29,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; quote the title: --title "..."`);
   const title = values.title?.trim();
   if (!title) throw new UsageError('--title is required');
-  const severity = values.severity?.toUpperCase();
-  if (!isSeverity(severity)) throw new UsageError(`--severity must be one of ${SEVERITIES.join(', ')}`);
+  const { config, errors } = loadConfig(io.cwd);
+  for (const error of errors) io.stderr(`${error}\n`);
+  const scale = config.severities.map((entry) => entry.id);
+  // Exact first, then ignoring case, so `p1` and `sev0` find P1 and SEV0.
+  const severity = scale.find((id) => id === values.severity) ?? scale.find((id) => id.toUpperCase() === values.severity?.toUpperCase());
+  if (severity === undefined) throw new UsageError(`--severity must be one of ${scale.join(', ')}`);
   if (values.output !== undefined && values.dir !== undefined) throw new UsageError('give --dir or -o, not both');
   const date = values.date === undefined ? new Date() : localDate(values.date);
 
@@ -46,10 +51,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${name}\n`);
   return EXIT_OK;
-}
-
-function isSeverity(value: string | undefined): value is IncidentSeverity {
-  return (SEVERITIES as readonly string[]).includes(value ?? '');
 }
 
 /** A YYYY-MM-DD option as that local calendar day, the way the template reads dates. */

@@ -20,7 +20,7 @@ describe('webview protocol validation: dashboard messages', () => {
       null, 'ready', [], {}, { type: 'refresh' },
       { type: 'ready', extra: 1 },
       { type: 'filter' },
-      { type: 'filter', filters: { ...filters, severities: ['P5'] } },
+      { type: 'filter', filters: { ...filters, severities: [42] } },
       { type: 'filter', filters: { ...filters, categories: ['fire'] } },
       { type: 'filter', filters: { ...filters, services: [42] } },
       { type: 'filter', filters: { ...filters, services: 'checkout' } },
