@@ -100,7 +100,8 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const problems: ConfigProblem[] = [];
-  const done = (config: PirConfig) => ({ config, problems, errors: problems.map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message)) });
+  // In file order, as a reader goes through them.
+  const done = (config: PirConfig) => (problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)), { config, problems, errors: problems.map((p) => (p.line ? `line ${p.line}: ${p.message}` : p.message)) });
   if (doc.errors.length) {
     const [error] = doc.errors;
     problems.push({ message: `not valid YAML: ${error.message.split('\n')[0]}`, line: error.linePos?.[0].line });

@@ -25,7 +25,7 @@ describe('webview protocol validation: dashboard messages', () => {
       { type: 'filter', filters: { ...filters, services: [42] } },
       { type: 'filter', filters: { ...filters, services: 'checkout' } },
       { type: 'filter', filters: { ...filters, services: Array(501).fill('s') } },
-      { type: 'filter', filters: { ...filters, severities: ['P1', 'P1', 'P1', 'P1', 'P1'] } },
+      { type: 'filter', filters: { ...filters, severities: Array(51).fill('P1') } },
       { type: 'filter', filters: { ...filters, since: '2026-02-30' } },
       { type: 'filter', filters: { ...filters, until: 20260101 } },
       { type: 'filter', filters: { ...filters, repeatWindowDays: 1 } },
