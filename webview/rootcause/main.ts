@@ -26,7 +26,9 @@ import { ReviewPanelApp } from '../shared/review-panel-app';
 import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import type { Retarget } from '../shared/resend';
 import type { DiagramCause } from './diagram';
-import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
+import {
+  renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type ChainChoice, type RootCauseView, type RowKey, type WhyRow,
+} from './view';
 
 /** DraftBook keys drafts by row and field; every row here has one text. */
 const TEXT = 'text';
@@ -56,6 +58,9 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   title = '';
   tab = 0;
+  /** The 5-Whys chain shown, when `analysis.fiveWhys` is a list of them. */
+  chain = 0;
+  chains: ChainChoice[] = [];
   whys: WhyRow[] = [];
   addingWhy?: AddWhyForm;
   rootCause?: string;
@@ -102,12 +107,14 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   private derive(): void {
     const state = this.state!;
-    this.parts = analysisParts(state.review);
+    this.parts = analysisParts(state.review, this.chain);
+    this.chain = this.parts.chain;
+    this.chains = this.parts.chains.map((chain, index) => ({ index, problem: chain.problem?.trim() ?? '' }));
     const review = isRecord(state.review) ? state.review : {};
     this.title = stringOf(review.title) ?? state.document.name;
     this.rootCause = this.parts.rootCause;
     this.lastAnswer = lastAnswer(this.parts.whys);
-    const whysPath = ['analysis', 'fiveWhys', 'whys'];
+    const whysPath = [...this.parts.chainPath, 'whys'];
     const placed = new Set<PanelFinding>();
     const at = (prefix: (string | number)[]) => state.findings.filter((finding) => {
       const match = prefix.every((step, i) => finding.path[i] === step);
@@ -209,10 +216,10 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   /** The intent that writes a row's text; undefined when the row is gone. */
   private textIntent(row: RowKey, value: string | null, version: number): EditIntent | undefined {
-    if (row === 'problem') return { type: 'setProblem', baseVersion: version, value };
+    if (row === 'problem') return { type: 'setProblem', baseVersion: version, chain: this.chain, value };
     if (row === 'effect') return { type: 'setEffect', baseVersion: version, value };
     const why = this.whys.find((w) => w.key === row);
-    if (why) return { type: 'updateWhy', baseVersion: version, index: why.index, text: value! };
+    if (why) return { type: 'updateWhy', baseVersion: version, chain: this.chain, index: why.index, text: value! };
     const cause = this.causeOf(row);
     return cause && { type: 'updateCause', baseVersion: version, index: cause.index, text: value! };
   }
@@ -295,18 +302,18 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (!this.state || this.readOnly || to < 0 || to >= this.whys.length || to === row.index) return;
     this.focusAfterState = { why: to };
     const delta = to - row.index;
-    this.post({ type: 'moveWhy', baseVersion: this.state.version, from: row.index, to }, this.onWhy(row.key, (now, version) => {
+    this.post({ type: 'moveWhy', baseVersion: this.state.version, chain: this.chain, from: row.index, to }, this.onWhy(row.key, (now, version) => {
       const target = now.index + delta;
       if (target < 0 || target >= this.whys.length) return undefined;
       this.focusAfterState = { why: target };
-      return { type: 'moveWhy', baseVersion: version, from: now.index, to: target };
+      return { type: 'moveWhy', baseVersion: version, chain: this.chain, from: now.index, to: target };
     }));
   }
 
   deleteWhy(row: WhyRow): void {
     if (!this.state || this.readOnly) return;
-    this.post({ type: 'deleteWhy', baseVersion: this.state.version, index: row.index },
-      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, index: now.index })));
+    this.post({ type: 'deleteWhy', baseVersion: this.state.version, chain: this.chain, index: row.index },
+      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, chain: this.chain, index: now.index })));
     const text = row.text;
     const notice: Notice = {
       text: `Removed why ${row.index + 1}: “${text}”.`,
@@ -315,7 +322,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
         if (!this.state || this.readOnly || !text.trim()) return;
         const index = Math.min(row.index, this.whys.length);
         this.focusAfterState = { why: index };
-        this.post({ type: 'addWhy', baseVersion: this.state.version, index, text });
+        this.post({ type: 'addWhy', baseVersion: this.state.version, chain: this.chain, index, text });
       } },
     };
     this.pushNotice(notice);
@@ -364,7 +371,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     }
     this.addingWhy = undefined;
     this.focusAfterState = { why: form.at };
-    this.post({ type: 'addWhy', baseVersion: this.state.version, index: form.at, text: form.text });
+    this.post({ type: 'addWhy', baseVersion: this.state.version, chain: this.chain, index: form.at, text: form.text });
     this.paint();
   }
 
@@ -374,9 +381,33 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (refocus) this.element<HTMLElement>('#add-why')?.focus();
   }
 
+  // ---- several chains ----------------------------------------------------------------------
+
+  selectChain(index: number): void {
+    if (index === this.chain || index < 0 || index >= this.chains.length) return;
+    this.chain = index;
+    this.addingWhy = undefined;
+    this.derive();
+    this.paint();
+  }
+
+  addChain(): void {
+    if (!this.state || this.readOnly) return;
+    // Show the new chain once the state has it: it goes after the others.
+    this.chain = Math.max(1, this.chains.length);
+    this.post({ type: 'addChain', baseVersion: this.state.version });
+  }
+
+  deleteChain(): void {
+    if (!this.state || this.readOnly || this.chains.length === 0) return;
+    const chain = this.chain;
+    this.post({ type: 'deleteChain', baseVersion: this.state.version, chain });
+    this.chain = Math.max(0, chain - 1);
+  }
+
   useAsRootCause(): void {
     if (!this.state || this.readOnly || this.lastAnswer === undefined) return;
-    this.post({ type: 'useAsRootCause', baseVersion: this.state.version });
+    this.post({ type: 'useAsRootCause', baseVersion: this.state.version, chain: this.chain });
   }
 
   dragStart(event: DragEvent, row: WhyRow): void {
