@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { FORMAT_LABELS, REPORT_FORMATS, renderReport, reportFileName, type ReportFormat } from '../core/render/report';
+import type { ConfigService } from './config';
 import { reviewTarget } from './review-target';
 
 /** Arguments for running the command without prompts (tests, keybindings): the format, and the file or 'beside' the review. */
@@ -11,11 +12,11 @@ export interface ExportOptions {
   target?: vscode.Uri | 'beside';
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('pir.exportReview', exportReview));
+export function register(context: vscode.ExtensionContext, config: ConfigService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('pir.exportReview', (uri?: unknown, options?: ExportOptions) => exportReview(config, uri, options)));
 }
 
-async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
+async function exportReview(config: ConfigService, uri?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
   const review = reviewTarget(uri, 'export it');
   if (!review) return undefined;
   const document = await vscode.workspace.openTextDocument(review);
@@ -31,7 +32,7 @@ async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise
   if (target.toString() === document.uri.toString()) {
     return void vscode.window.showErrorMessage('The export would overwrite the review itself; choose another file.');
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(parsed.value, format)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(parsed.value, format, await config.configFor(document.uri))));
   if (!options.target) {
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => {
       if (choice) void vscode.commands.executeCommand('vscode.open', target);

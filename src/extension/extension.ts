@@ -25,8 +25,8 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   newReview.register(context, configService);
   timeline.register(context, linter);
   rootCause.register(context, linter);
-  preview.register(context);
-  exportReview.register(context);
+  preview.register(context, configService);
+  exportReview.register(context, configService);
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.

@@ -146,7 +146,8 @@ const isEventTime = (value: unknown): boolean => isDateTime(value) || parseDate(
 const isIndex = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INDEX;
 const isVersion = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
 /** A team may have its own kinds and categories (.pirrc.yaml): any id-like text; the schema rule judges it. */
-const isScaleId = (value: unknown): boolean => isText(value) && /^\w[\w.-]{0,99}$/.test(value);
+const isScaleId = (value: unknown): boolean =>
+  isText(value) && /^\w[\w.-]{0,99}$/.test(value) && !['__proto__', 'constructor', 'prototype'].includes(value);
 const isKind = isScaleId;
 const isOneOf = (values: readonly string[]) => (value: unknown): boolean => values.includes(value as string);
 const isCategory = isScaleId;

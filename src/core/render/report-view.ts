@@ -1,10 +1,11 @@
 // What both renderers show, decided once: section titles, the key facts, the metrics, the impact
 // figures and timeline times as display strings. Markdown and HTML differ only in markup.
+import { stringify } from 'yaml';
 import { humanize } from '../labels';
 import { reviewMetrics } from '../metrics';
 import { LIFECYCLE_KEYS } from '../review';
-import { formatDuration, parseDateTime } from '../time';
-import { IMPACT_MEASURES, type ImpactMeasure, type ReportData, type ResponseAspect } from './report-data';
+import { formatDuration, formatInstant, isDateOnly, parseDateTime } from '../time';
+import { IMPACT_MEASURES, type ImpactMeasure, type ReportClock, type ReportData, type ResponseAspect } from './report-data';
 
 /** The report's sections in the practice's order, with their headings. */
 export const SECTION_TITLES = {
@@ -30,32 +31,43 @@ export const RESPONSE_TITLES: Record<ResponseAspect, string> = {
   tooling: 'Tooling',
 };
 
-/** A date-time as "2026-03-14 08:12 UTC" (seconds only when set); a value that is no date-time is shown as written. */
-export function formatUtc(value: string): string {
-  const ms = parseDateTime(value);
-  return ms === undefined ? value : `${utcDay(ms)} ${utcClock(ms)} UTC`;
+/**
+ * A date-time as "2026-03-14 08:12 UTC" (seconds only when set), or in the clock's zone, with its
+ * second zone after it: "2026-03-14 08:12 UTC (01:12 PDT)". A value that is no date-time is shown as written.
+ */
+export function formatUtc(value: string, clock: ReportClock = {}): string {
+  const ms = parseDateTime(value, clock.read);
+  if (ms === undefined) return value;
+  const shown = formatInstant(ms, clock.show);
+  if (!clock.also || clock.also === clock.show) return shown;
+  const also = formatInstant(ms, clock.also);
+  return `${shown} (${also.slice(0, 10) === shown.slice(0, 10) ? also.slice(11) : also})`;
 }
 
-function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function utcClock(ms: number): string {
-  const time = new Date(ms).toISOString().slice(11, 19);
-  return time.endsWith(':00') ? time.slice(0, 5) : time;
+/** The heading of the timeline's time column: the zone its times are in. */
+export function timeColumnTitle(clock: ReportClock = {}): string {
+  return `Time (${clock.show ?? 'UTC'})`;
 }
 
 /**
- * The time column of the timeline, in UTC: the clock time, with the day in front on the first
- * event and whenever the day changes, so a reader always knows which day a row is on.
+ * The time column of the timeline, in the clock's zone (UTC by default): the clock time, with the
+ * day in front on the first event and whenever the day changes, so a reader always knows which
+ * day a row is on. An event known only by its day shows the day alone.
  */
-export function timelineTimes(events: readonly { at?: string }[]): string[] {
+export function timelineTimes(events: readonly { at?: string }[], clock: ReportClock = {}): string[] {
   let day: string | undefined;
   return events.map(({ at }) => {
-    const ms = parseDateTime(at);
+    if (isDateOnly(at)) {
+      day = at;
+      return at;
+    }
+    const ms = parseDateTime(at, clock.read);
     if (ms === undefined) return at ?? '';
-    const shown = utcDay(ms) === day ? utcClock(ms) : `${utcDay(ms)} ${utcClock(ms)}`;
-    day = utcDay(ms);
+    // "2026-03-14 08:12 UTC": the day, the clock time, and the zone the column heading names.
+    const instant = formatInstant(ms, clock.show);
+    const [eventDay, time] = instant.split(' ');
+    const shown = eventDay === day ? time : `${eventDay} ${time}`;
+    day = eventDay;
     return shown;
   });
 }
@@ -71,7 +83,7 @@ export function keyFacts(data: ReportData): Fact[] {
     data.services.length ? { label: 'Services', value: data.services.join(', ') } : undefined,
     ...LIFECYCLE_KEYS.map((key) => {
       const at = data.times[key];
-      return at ? { label: humanize(key), value: formatUtc(at) } : undefined;
+      return at ? { label: humanize(key), value: formatUtc(at, data.clock) } : undefined;
     }),
     data.reviewed ? { label: 'Reviewed', value: data.reviewed } : undefined,
     data.authors.length ? { label: 'Authors', value: data.authors.join(', ') } : undefined,
@@ -85,7 +97,7 @@ export function keyFacts(data: ReportData): Fact[] {
 
 /** MTTD, MTTA, MTTR and time to mitigate, with "—" for those the times do not give. */
 export function metricFacts(data: ReportData): (Fact & { title: string })[] {
-  const metrics = reviewMetrics({ times: data.times });
+  const metrics = reviewMetrics({ times: data.times }, data.clock.read);
   const shown = (ms: number | undefined) => (ms === undefined ? '—' : formatDuration(ms));
   return [
     { label: 'MTTD', title: 'Time to detect: started → detected', value: shown(metrics.mttd) },
@@ -103,12 +115,19 @@ const MEASURE_LABELS: Record<ImpactMeasure, string> = {
   revenueImpact: 'Revenue impact',
 };
 
-/** The impact figures that are set, as table rows. */
+/** The impact measures that are set, then the team's own figures, as table rows. */
 export function impactRows(impact: ReportData['impact']): Fact[] {
-  return IMPACT_MEASURES.flatMap((key) => {
+  const measures = IMPACT_MEASURES.flatMap((key) => {
     const value = impact[key];
     if (value === undefined) return [];
     const shown = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value.toLocaleString('en-US');
     return [{ label: MEASURE_LABELS[key], value: key === 'downtimeMinutes' ? `${shown} min` : shown }];
   });
+  return [...measures, ...impact.figures.map((f) => ({ label: f.label, value: f.unit ? `${f.value} ${f.unit}` : f.value }))];
+}
+
+/** A team's `x-` value for a report: text as Markdown, anything else as the YAML it was written as. */
+export function extensionText(value: unknown): { text: string; markdown: boolean } {
+  if (typeof value === 'string') return { text: value, markdown: true };
+  return { text: stringify(value).trimEnd(), markdown: false };
 }
