@@ -4,7 +4,7 @@
 import { groupActions } from './action-groups';
 import { isOverdue } from './action-items';
 import { actionStats } from './metrics';
-import { SEVERITIES, type FishboneCategory, type IncidentCategory, type IncidentSeverity } from './review';
+import { SEVERITIES, type FishboneCategory, type ImpactFigure, type IncidentCategory, type IncidentSeverity } from './review';
 import { DAY, dayOf, parseDate, parseDateTime, startOfUtcDay } from './time';
 import type { IndexedActionItem, ReviewEntry } from './workspace-index';
 
@@ -47,6 +47,8 @@ export interface IncidentRef extends ReviewRef {
   mttd?: number;
   mtta?: number;
   mttr?: number;
+  /** The review's `impact.figures`, when it has any. */
+  figures?: ImpactFigure[];
 }
 
 /** The median of some durations and how many there were: a median of 1 says less than a median of 20. */
@@ -234,6 +236,8 @@ function toIncident(entry: ReviewEntry, zone: string | undefined): Incident {
   const ref: IncidentRef = { uri: entry.uri, title: entry.title };
   if (at !== undefined) ref.date = dayOf(at);
   if (entry.severity) ref.severity = entry.severity;
+  // Entries from an older cache have none.
+  if (entry.figures?.length) ref.figures = entry.figures;
   for (const key of RESPONSE_KEYS) {
     const ms = entry.metrics[key];
     // Times out of order (the timeline-order rule reports them) give negative durations, which would drag a median.

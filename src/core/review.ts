@@ -78,6 +78,13 @@ export interface ContributingFactor {
   category?: FishboneCategory;
 }
 
+/** A figure the team measured, e.g. "Projects lost: 5,000". */
+export interface ImpactFigure {
+  label: string;
+  value: number | string;
+  unit?: string;
+}
+
 export interface Impact {
   description?: string;
   usersAffected?: number;
@@ -85,6 +92,7 @@ export interface Impact {
   slaBreached?: boolean;
   supportTickets?: number;
   revenueImpact?: number;
+  figures?: ImpactFigure[];
 }
 
 export interface ResponseEvaluation {
@@ -129,7 +137,8 @@ export interface Review {
   summary?: string;
   rootCause?: string;
   timeline?: TimelineEvent[];
-  analysis?: { fiveWhys?: FiveWhys; fishbone?: Fishbone };
+  /** `fiveWhys` is one chain, or a list of chains (one per problem). */
+  analysis?: { fiveWhys?: FiveWhys | FiveWhys[]; fishbone?: Fishbone };
   contributingFactors?: ContributingFactor[];
   impact?: Impact;
   response?: ResponseEvaluation;

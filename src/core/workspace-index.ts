@@ -5,8 +5,8 @@ import { actionStatusOf } from './action-items';
 import { reviewMetrics, type ReviewMetrics } from './metrics';
 import { ParsedReview } from './parse';
 import {
-  ACTION_TYPES, arrayOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
-  type ActionItem, type ActionStatus, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
+  ACTION_TYPES, arrayOf, recordsOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
+  type ActionItem, type ActionStatus, type ImpactFigure, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
 } from './review';
 import { schemaViolations, type SchemaConfig } from './schema';
 import type { Range } from './types';
@@ -51,6 +51,8 @@ export interface ReviewEntry {
   factorCategories: FishboneCategory[];
   times: Lifecycle;
   metrics: ReviewMetrics;
+  /** `impact.figures` with a label and a value, as written. */
+  figures: ImpactFigure[];
   actionItems: IndexedActionItem[];
   /**
    * YAML syntax errors plus JSON Schema violations: what makes the file not a valid review.
@@ -73,7 +75,7 @@ export interface IndexCache {
 }
 
 /** Bump when ReviewEntry changes shape, so an old cache is dropped instead of misread. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export type ChangeListener = (uris: readonly string[]) => void;
 
@@ -232,6 +234,11 @@ export function readReview(uri: string, parsed: ParsedReview, config?: SchemaCon
     }))],
     times: Object.fromEntries(LIFECYCLE_KEYS.flatMap((key) => (typeof times[key] === 'string' ? [[key, times[key]]] : []))),
     metrics: reviewMetrics(review, config?.timeZone),
+    figures: recordsOf(isRecord(review.impact) ? review.impact.figures : undefined).flatMap(({ record: f }) => {
+      const value = typeof f.value === 'number' || typeof f.value === 'string' ? f.value : undefined;
+      if (typeof f.label !== 'string' || value === undefined) return [];
+      return [{ label: f.label, value, ...(typeof f.unit === 'string' ? { unit: f.unit } : {}) }];
+    }),
     actionItems: readActionItems(parsed, review.actionItems, uri, title, idsOf(config?.actionTypes) ?? ACTION_TYPES),
     errors: schemaViolations(review, config).length,
     stale: false,
@@ -271,7 +278,7 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
 }
 
 function emptyEntry(uri: string): ReviewEntry {
-  return { uri, title: fileName(uri), services: [], tags: [], factorCategories: [], times: {}, metrics: reviewMetrics(undefined), actionItems: [], errors: 0, stale: false };
+  return { uri, title: fileName(uri), services: [], tags: [], factorCategories: [], times: {}, metrics: reviewMetrics(undefined), figures: [], actionItems: [], errors: 0, stale: false };
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
