@@ -46,7 +46,7 @@ export class ReviewLinter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
   private readonly worker: WorkerLinter;
 
-  constructor(private readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri, workerScript: string) {
+  constructor(readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri, workerScript: string) {
     this.worker = new WorkerLinter(workerScript);
     this.disposables.push({ dispose: () => this.worker.dispose() });
     this.disposables.push(
@@ -73,7 +73,8 @@ export class ReviewLinter implements vscode.Disposable {
    * newer text of the same file superseded it.
    */
   async readFile(uri: vscode.Uri, text: string): Promise<ReviewReading | undefined> {
-    const here = () => readReviewText(uri.toString(), text);
+    const config = await this.config.configFor(uri);
+    const here = () => readReviewText(uri.toString(), text, config);
     if (text.length < workerThreshold(uri)) return here();
     return this.worker.read(uri.toString(), text).catch((error: unknown) => {
       console.error('[pir] the lint worker failed to read a review; reading it here:', error);
@@ -147,7 +148,7 @@ export class ReviewLinter implements vscode.Disposable {
       const { parsed, findings } = lint(text, { config });
       let facts: ReviewFacts | undefined;
       // Read on first use: a small review's features may never ask.
-      result = { uri: document.uri, version, parsed, entries: entriesOf(findings), get facts() { return (facts ??= reviewFacts(key, parsed)); } };
+      result = { uri: document.uri, version, parsed, entries: entriesOf(findings), get facts() { return (facts ??= reviewFacts(key, parsed, config)); } };
     }
     this.show(document, result, result.entries.map((entry) => entry.diagnostic));
   }
