@@ -83,6 +83,16 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     this.host.post({ type: 'ready' });
   }
 
+  /** The chain a why intent names: only when `fiveWhys` is a list, so a single chain's intents stay as they were. */
+  private get inChain(): { chain?: number } {
+    return this.parts.chainPath.length > 2 ? { chain: this.chain } : {};
+  }
+
+  /** The fishbone's bones: the team's categories, or the format's five. */
+  get bones(): readonly string[] {
+    return this.state?.categories ?? FISHBONE_CATEGORIES;
+  }
+
   get selected(): RowKey | undefined {
     return this.causeForm?.mode === 'edit' ? this.causeForm.key : undefined;
   }
@@ -141,7 +151,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     this.layout = layoutFishbone({
       effect: effect.trim() ? effect : undefined,
       causes: this.causes.map((cause) => ({ category: cause.category, text: this.shown(cause.key) })),
-    }, { showEmptyCategories: true });
+    }, { showEmptyCategories: true, categories: this.bones });
     this.drawn = this.causes.map((cause) => ({
       key: cause.key, index: cause.index, promoted: cause.promoted, drafted: this.drafts.get(cause.key, TEXT) !== undefined,
     }));
@@ -216,10 +226,10 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   /** The intent that writes a row's text; undefined when the row is gone. */
   private textIntent(row: RowKey, value: string | null, version: number): EditIntent | undefined {
-    if (row === 'problem') return { type: 'setProblem', baseVersion: version, chain: this.chain, value };
+    if (row === 'problem') return { type: 'setProblem', baseVersion: version, ...this.inChain, value };
     if (row === 'effect') return { type: 'setEffect', baseVersion: version, value };
     const why = this.whys.find((w) => w.key === row);
-    if (why) return { type: 'updateWhy', baseVersion: version, chain: this.chain, index: why.index, text: value! };
+    if (why) return { type: 'updateWhy', baseVersion: version, ...this.inChain, index: why.index, text: value! };
     const cause = this.causeOf(row);
     return cause && { type: 'updateCause', baseVersion: version, index: cause.index, text: value! };
   }
@@ -302,18 +312,18 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (!this.state || this.readOnly || to < 0 || to >= this.whys.length || to === row.index) return;
     this.focusAfterState = { why: to };
     const delta = to - row.index;
-    this.post({ type: 'moveWhy', baseVersion: this.state.version, chain: this.chain, from: row.index, to }, this.onWhy(row.key, (now, version) => {
+    this.post({ type: 'moveWhy', baseVersion: this.state.version, ...this.inChain, from: row.index, to }, this.onWhy(row.key, (now, version) => {
       const target = now.index + delta;
       if (target < 0 || target >= this.whys.length) return undefined;
       this.focusAfterState = { why: target };
-      return { type: 'moveWhy', baseVersion: version, chain: this.chain, from: now.index, to: target };
+      return { type: 'moveWhy', baseVersion: version, ...this.inChain, from: now.index, to: target };
     }));
   }
 
   deleteWhy(row: WhyRow): void {
     if (!this.state || this.readOnly) return;
-    this.post({ type: 'deleteWhy', baseVersion: this.state.version, chain: this.chain, index: row.index },
-      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, chain: this.chain, index: now.index })));
+    this.post({ type: 'deleteWhy', baseVersion: this.state.version, ...this.inChain, index: row.index },
+      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, ...this.inChain, index: now.index })));
     const text = row.text;
     const notice: Notice = {
       text: `Removed why ${row.index + 1}: “${text}”.`,
@@ -322,7 +332,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
         if (!this.state || this.readOnly || !text.trim()) return;
         const index = Math.min(row.index, this.whys.length);
         this.focusAfterState = { why: index };
-        this.post({ type: 'addWhy', baseVersion: this.state.version, chain: this.chain, index, text });
+        this.post({ type: 'addWhy', baseVersion: this.state.version, ...this.inChain, index, text });
       } },
     };
     this.pushNotice(notice);
@@ -371,7 +381,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     }
     this.addingWhy = undefined;
     this.focusAfterState = { why: form.at };
-    this.post({ type: 'addWhy', baseVersion: this.state.version, chain: this.chain, index: form.at, text: form.text });
+    this.post({ type: 'addWhy', baseVersion: this.state.version, ...this.inChain, index: form.at, text: form.text });
     this.paint();
   }
 
@@ -407,7 +417,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   useAsRootCause(): void {
     if (!this.state || this.readOnly || this.lastAnswer === undefined) return;
-    this.post({ type: 'useAsRootCause', baseVersion: this.state.version, chain: this.chain });
+    this.post({ type: 'useAsRootCause', baseVersion: this.state.version, ...this.inChain });
   }
 
   dragStart(event: DragEvent, row: WhyRow): void {
@@ -444,7 +454,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   boneActivated(category: string): void {
     if (this.readOnly) return;
-    if (!(FISHBONE_CATEGORIES as readonly string[]).includes(category)) {
+    if (!this.bones.includes(category)) {
       return this.notify(`“${category}” is not a fishbone category; fix it in the text editor.`);
     }
     this.causeForm = { mode: 'add', category, text: '' };
@@ -507,7 +517,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
   }
 
   moveCause(cause: CauseItem, category: string): void {
-    if (!this.state || this.readOnly || category === cause.category || !(FISHBONE_CATEGORIES as readonly string[]).includes(category)) return;
+    if (!this.state || this.readOnly || category === cause.category || !this.bones.includes(category)) return;
     this.post({ type: 'moveCause', baseVersion: this.state.version, index: cause.index, category: category as FishboneCategory },
       this.onCause(cause.key, (now, version) => (now.category === category ? undefined : { type: 'moveCause', baseVersion: version, index: now.index, category: category as FishboneCategory })));
   }
@@ -520,7 +530,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
       this.onCause(cause.key, (now, version) => ({ type: 'deleteCause', baseVersion: version, index: now.index })));
     const notice: Notice = {
       text: `Deleted the cause “${cause.text}”.`,
-      action: (FISHBONE_CATEGORIES as readonly string[]).includes(cause.category) ? { label: 'Undo', run: () => {
+      action: this.bones.includes(cause.category) ? { label: 'Undo', run: () => {
         this.dismissNotice(notice);
         if (!this.state || this.readOnly) return;
         const index = Math.min(cause.index, this.parts.causes.length);

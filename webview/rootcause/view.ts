@@ -3,7 +3,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { FISHBONE_CATEGORIES } from '../../src/core/review';
 import { humanize } from '../../src/core/labels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { PanelFinding } from '../../src/core/protocol/panels';
@@ -56,6 +55,8 @@ export interface RootCauseView extends DiagramView {
   /** Every chain; the picker shows when there are two or more. */
   readonly chains: readonly ChainChoice[];
   readonly chain: number;
+  /** The fishbone's categories, in bone order. */
+  readonly bones: readonly string[];
   readonly addingWhy?: AddWhyForm;
   readonly rootCause?: string;
   readonly lastAnswer?: string;
@@ -270,7 +271,7 @@ function renderCauseForm(v: RootCauseView, form: CauseForm): TemplateResult | ty
       <label for="cause-category">Category</label>
       <vscode-single-select id="cause-category" ?disabled=${v.readOnly} .value=${live(cause.category)}
         @change=${(e: Event) => v.moveCause(cause, valueOf(e))}>
-        ${FISHBONE_CATEGORIES.map((category) => html`<vscode-option value=${category}>${humanize(category)}</vscode-option>`)}
+        ${v.bones.map((category) => html`<vscode-option value=${category}>${humanize(category)}</vscode-option>`)}
       </vscode-single-select>
     </div>
     <div class="form-actions">

@@ -28,6 +28,8 @@ export interface StateMessage {
   parseError?: string;
   /** The document, so the webview can persist it for the panel serializer and title itself. */
   document: { uri: string; name: string };
+  /** The team's fishbone categories (`categories` in .pirrc.yaml), when it has its own. */
+  categories?: string[];
 }
 
 /** Why the host did not apply an intent. A `state` message always follows a refusal. */
