@@ -58,10 +58,11 @@ export function parseNow(value: string | undefined): Date {
 /**
  * Reads `files` (absolute paths, the index's uris) into an index. A file that cannot be read, or
  * is not a review, is reported on stderr (`pir lint` says more); `unreadable` tells the caller
- * to exit with an I/O error.
+ * to exit with an I/O error. With the team's `config`, its scales and time zone apply.
  */
-export async function readReviews(files: readonly string[], io: CliIo): Promise<{ index: ReviewIndex; unreadable: boolean }> {
+export async function readReviews(files: readonly string[], io: CliIo, config?: ResolvedConfig): Promise<{ index: ReviewIndex; unreadable: boolean }> {
   const index = new ReviewIndex();
+  index.config = config;
   let unreadable = false;
   for (const file of files) {
     const name = relative(io.cwd, file) || file;

@@ -9,14 +9,24 @@ describe('analysis parts', () => {
       contributingFactors: [{ text: 'f' }],
     });
     assert.deepEqual(parts, {
+      chains: [{ problem: 'P', whys: ['a', 2, 'c'] }], chain: 0, chainPath: ['analysis', 'fiveWhys'],
       problem: 'P', whys: ['a', 2, 'c'], effect: 'E', causes: [{ category: 'tools', text: 't' }, 'junk'], rootCause: 'RC', factors: [{ text: 'f' }],
     });
   });
 
   it('reads nothing from a review without them, or from no review', () => {
-    const empty = { problem: undefined, whys: [], effect: undefined, causes: [], rootCause: undefined, factors: [] };
+    const empty = { chains: [], chain: 0, chainPath: ['analysis', 'fiveWhys'], problem: undefined, whys: [], effect: undefined, causes: [], rootCause: undefined, factors: [] };
     assert.deepEqual(analysisParts({ analysis: { fiveWhys: 'x', fishbone: [] }, rootCause: 3 }), empty);
     assert.deepEqual(analysisParts(undefined), empty);
+  });
+
+  it('reads a list of chains and the one asked for', () => {
+    const review = { analysis: { fiveWhys: [{ problem: 'Data loss', whys: ['a'] }, 'junk', { problem: 'Slow restore', whys: ['b', 'c'] }] } };
+    assert.deepEqual(analysisParts(review).chains, [{ problem: 'Data loss', whys: ['a'] }, { whys: [] }, { problem: 'Slow restore', whys: ['b', 'c'] }]);
+    const third = analysisParts(review, 2);
+    assert.deepEqual([third.problem, third.whys, third.chainPath], ['Slow restore', ['b', 'c'], ['analysis', 'fiveWhys', 2]]);
+    // A chain past the end shows the last one.
+    assert.equal(analysisParts(review, 9).chain, 2);
   });
 
   it('takes the last answer only when it says something', () => {

@@ -2,7 +2,7 @@
 // (an author in CET who writes 09:12+01:00 reads 09:12 everywhere), and every shown time says
 // which zone it is in. A team zone (an IANA name such as Europe/Berlin) can be passed instead:
 // then every time is converted to it and labelled with its name.
-import { MINUTE, parseDateTime } from './time';
+import { isTimeZone, MINUTE, offsetAt, parseDateTime } from './time';
 
 /** A time as a view shows it. */
 export interface ShownTime {
@@ -53,35 +53,21 @@ export function formatInOffset(ms: number, offset: number): string {
   return `${wallTime(ms, offset)}${offsetText(offset)}`;
 }
 
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The offset of an IANA zone at an instant, in minutes east of UTC; undefined for an unknown zone. */
 export function zoneOffset(ms: number, timeZone: string): number | undefined {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-      });
-    } catch {
-      return undefined; // RangeError: not a zone this runtime knows
-    }
-    zoneFormats.set(timeZone, format);
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(format.formatToParts(ms).find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+  return isTimeZone(timeZone) ? Math.round(offsetAt(ms, timeZone) / MINUTE) : undefined;
 }
 
 /**
  * A date-time value as every view shows it: in the offset it was written with, or converted to
- * `timeZone` when one is given (and known). Undefined for a value that is no date-time with an offset.
+ * `timeZone` when one is given (and known). A value without an offset is read in `readZone` (the
+ * team's `timeZone`). Undefined for a value that is no date-time.
  */
-export function showTime(value: unknown, timeZone?: string): ShownTime | undefined {
-  const ms = parseDateTime(value);
+export function showTime(value: unknown, timeZone?: string, readZone = timeZone): ShownTime | undefined {
+  const ms = parseDateTime(value, readZone);
   if (ms === undefined) return undefined;
   const zoned = timeZone === undefined ? undefined : zoneOffset(ms, timeZone);
-  const offset = zoned ?? offsetOf(value as string)!;
+  const offset = zoned ?? offsetOf(value as string) ?? 0;
   const wall = wallTime(ms, offset);
   const seconds = wall.slice(17, 19);
   return {
@@ -93,8 +79,8 @@ export function showTime(value: unknown, timeZone?: string): ShownTime | undefin
 }
 
 /** "2026-03-14 09:12 UTC+01:00"; a value that is no date-time is returned as written. */
-export function formatTime(value: string, timeZone?: string): string {
-  const shown = showTime(value, timeZone);
+export function formatTime(value: string, timeZone?: string, readZone = timeZone): string {
+  const shown = showTime(value, timeZone, readZone);
   return shown ? `${shown.day} ${shown.clock} ${shown.zone}` : value;
 }
 

@@ -1,7 +1,8 @@
 // Completion proposals for a review, from the schema and the cursor position. Pure: the
 // extension turns them into CompletionItems, tests call them directly.
 import { cursorContext } from './cursor';
-import { schemaAt, type JsonSchema } from './schema';
+import type { ResolvedConfig } from './config';
+import { reviewSchemaFor, schemaAt, type JsonSchema } from './schema';
 import { localDay } from './template';
 import type { Path, Range } from './types';
 import { valueMeaning } from './value-descriptions';
@@ -24,11 +25,13 @@ export interface CompletionOptions {
   now: Date;
   /** Action-item owners already used in the workspace, proposed for `owner`. */
   owners?: readonly string[];
+  /** The team's config: its scales (with their descriptions) and sections are offered. */
+  config?: ResolvedConfig;
 }
 
 export function completionsAt(text: string, offset: number, options: CompletionOptions): Completion[] {
   const cursor = cursorContext(text, offset);
-  const schema = schemaAt(cursor.path);
+  const schema = schemaAt(cursor.path, reviewSchemaFor(options.config));
   if (!schema) return [];
   // `- ` in a list of plain values: the item is a value, not a mapping.
   const valuePosition = cursor.kind === 'value' || (typeof cursor.path.at(-1) === 'number' && !schema.properties);
@@ -55,10 +58,10 @@ export function completionsAt(text: string, offset: number, options: CompletionO
 
 function valueCompletions(path: Path, schema: JsonSchema, options: CompletionOptions): Omit<Completion, 'range'>[] {
   const value = (label: string, documentation?: string) => ({ label, kind: 'value' as const, insertText: label, snippet: false, documentation });
-  if (schema.enum) return schema.enum.map(String).map((label) => value(label, valueMeaning(path, label)));
+  if (schema.enum) return schema.enum.map(String).map((label) => value(label, valueMeaning(path, label, options.config)));
   if (schema.const !== undefined) return [value(String(schema.const), schema.description)];
   if (schema.type === 'boolean') return [value('true'), value('false')];
-  if (schema.format === 'date-time') {
+  if (schema.format === 'date-time' || schema.anyOf?.some((branch) => branch.format === 'date-time')) {
     const now = localDateTime(options.now);
     return [{ label: 'now', kind: 'time', insertText: now, snippet: false, detail: now, documentation: 'The current time, with your UTC offset.' }];
   }

@@ -18,7 +18,7 @@ port.on('message', (request: WorkerRequest) => {
       reply = { id, reading: readReviewText(uri, text) };
     } else {
       const { parsed, findings } = lint(text, { now: new Date(request.now), config: request.config });
-      reply = { id, lint: { findings, facts: reviewFacts(uri, parsed) } };
+      reply = { id, lint: { findings, facts: reviewFacts(uri, parsed, request.config) } };
     }
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

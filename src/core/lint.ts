@@ -32,7 +32,7 @@ export function lintParsed(parsed: ParsedReview, options: LintOptions = {}): Fin
 
   // Rules read a mapping; the `schema` rule reports an empty file or a non-mapping root.
   const review = isRecord(parsed.value) ? parsed.value : {};
-  const context = { parsed, review, now: options.now ?? new Date(), requiredSections: config.requiredSections };
+  const context = { parsed, review, now: options.now ?? new Date(), requiredSections: config.requiredSections, config };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (config.rules[rule.id] === 'off') continue;

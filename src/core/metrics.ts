@@ -18,11 +18,12 @@ export interface ReviewMetrics {
 
 /**
  * Metrics of one review value, which need not have passed the schema. Times out of order give
- * negative durations, shown as such: the ordering rule reports them.
+ * negative durations, shown as such: the ordering rule reports them. Times without an offset are
+ * read in `zone` (the team's `timeZone`), when there is one.
  */
-export function reviewMetrics(review: unknown): ReviewMetrics {
+export function reviewMetrics(review: unknown, zone?: string): ReviewMetrics {
   const times = isRecord(review) && isRecord(review.times) ? review.times : {};
-  const at = (key: LifecycleKey): number | undefined => parseDateTime(times[key]);
+  const at = (key: LifecycleKey): number | undefined => parseDateTime(times[key], zone);
   const between = (from: LifecycleKey, to: LifecycleKey): number | undefined => {
     const start = at(from);
     const end = at(to);

@@ -92,3 +92,14 @@ describe('actionIdFix', () => {
     assert.equal(actionIdFix(text, finding), undefined);
   });
 });
+
+describe('quick fix: a time without an offset', () => {
+  it('appends the offset each offered zone has at that local time', () => {
+    const text = 'pir: 1\ntimes:\n  started: 2021-06-16T10:00\n';
+    const [finding] = lint(text, { now: new Date('2026-11-30T00:00:00Z') }).findings.filter((f) => /no UTC offset/.test(f.message));
+    assert.ok(finding);
+    const fixes = fixesFor(text, finding, { now: new Date(), zones: ['UTC', 'America/Los_Angeles'] });
+    assert.deepEqual(fixes.map((f) => f.title), ['Append the offset of UTC (+00:00)', 'Append the offset of America/Los_Angeles (-07:00)']);
+    assert.equal(applyEdits(text, fixes[1].edits), 'pir: 1\ntimes:\n  started: 2021-06-16T10:00-07:00\n');
+  });
+});

@@ -8,7 +8,7 @@ import { isRecord } from './review';
 import { schemaAt } from './schema';
 import { sectionSkeleton } from './skeletons';
 import { localDay } from './template';
-import { DAY } from './time';
+import { DAY, withOffsetOf } from './time';
 import { sortTimeline } from './timeline-sort';
 import type { Finding, Path } from './types';
 
@@ -25,6 +25,8 @@ export interface FixOptions {
   now: Date;
   /** Owners used in the workspace: the owner fix offers them as choices. */
   owners?: readonly string[];
+  /** IANA zones whose offset the fix for a time without one may append (e.g. UTC and the user's). */
+  zones?: readonly string[];
 }
 
 /** A due date two weeks out: a usual review cadence, and a valid date the author can overwrite. */
@@ -57,7 +59,7 @@ export function fixesFor(text: string, finding: Finding, options: FixOptions): F
     case 'action-duplicate-id':
       return [idFix(text, path.slice(0, 2), 'Use a new id')];
     case 'schema':
-      return (finding.suggestions ?? []).length ? suggestionFixes(finding) : [];
+      return (finding.suggestions ?? []).length ? suggestionFixes(finding) : offsetFixes(text, finding, options.zones ?? ['UTC']);
     default:
       return [];
   }
@@ -97,6 +99,23 @@ function blankFix(text: string, title: string, path: Path, snippet: string): Fix
 
 function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/** For a time written without an offset: append the offset each zone has at that local time. */
+export function offsetFixes(text: string, finding: Finding, zones: readonly string[]): Fix[] {
+  const written = text.slice(finding.range.start, finding.range.end);
+  const quote = /^["']/.test(written) ? written[0] : '';
+  const value = quote ? written.slice(1, -1) : written;
+  return [...new Set(zones)].flatMap((zone, index) => {
+    const fixed = withOffsetOf(value, zone);
+    if (fixed === undefined) return [];
+    return [{
+      title: `Append the offset of ${zone} (${fixed.slice(value.length)})`,
+      edits: [{ start: finding.range.start, end: finding.range.end, newText: `${quote}${fixed}${quote}` }],
+      snippet: false,
+      preferred: index === 0 && zones.length === 1,
+    }];
+  });
 }
 
 /** One fix per allowed value; for an unknown key, only the few closest key names. */

@@ -4,7 +4,7 @@
 import { groupActions } from './action-groups';
 import { isOverdue } from './action-items';
 import { actionStats } from './metrics';
-import { type FishboneCategory, type IncidentCategory, type IncidentSeverity } from './review';
+import { SEVERITIES, type FishboneCategory, type ImpactFigure, type IncidentCategory, type IncidentSeverity } from './review';
 import { DAY, dayOf, parseDate, parseDateTime, startOfUtcDay } from './time';
 import type { IndexedActionItem, ReviewEntry } from './workspace-index';
 
@@ -25,6 +25,10 @@ export interface ReliabilityOptions extends ReliabilityFilters {
   now: Date;
   /** Two incidents this many days apart or closer may be repeats (setting `pir.repeatWindowDays`). */
   repeatWindowDays?: number;
+  /** The team's severity ids, most severe first (`severities` in .pirrc.yaml); P1–P4 by default. */
+  severityScale?: readonly string[];
+  /** The team's `timeZone`, in which times without an offset are read. */
+  timeZone?: string;
 }
 
 export const DEFAULT_REPEAT_WINDOW_DAYS = 90;
@@ -43,6 +47,8 @@ export interface IncidentRef extends ReviewRef {
   mttd?: number;
   mtta?: number;
   mttr?: number;
+  /** The review's `impact.figures`, when it has any. */
+  figures?: ImpactFigure[];
 }
 
 /** The median of some durations and how many there were: a median of 1 says less than a median of 20. */
@@ -51,8 +57,8 @@ export interface MedianDuration {
   count: number;
 }
 
-/** Incidents by severity; `unrated` have no valid severity. */
-export type SeverityCounts = Record<IncidentSeverity | 'unrated', number>;
+/** Incidents by severity id of the scale; `unrated` have no valid severity. */
+export type SeverityCounts = Record<IncidentSeverity, number> & { unrated: number };
 
 /**
  * Action-item progress. On time means done by the due day: `completed` on or before `due`. An
@@ -115,6 +121,8 @@ export interface ReliabilityReport {
   /** `now` as ISO 8601. */
   now: string;
   filters: ReliabilityFilters & { repeatWindowDays: number };
+  /** The severity ids the month counts are by, most severe first. */
+  severityScale: string[];
   /** What the filters can choose from: every service and category in the readable reviews, sorted. */
   choices: { services: string[]; categories: IncidentCategory[] };
   /** Reviews that passed the filters. */
@@ -141,9 +149,9 @@ interface Incident {
 }
 
 export function reliabilityReport(entries: readonly ReviewEntry[], options: ReliabilityOptions): ReliabilityReport {
-  const { now, repeatWindowDays = DEFAULT_REPEAT_WINDOW_DAYS } = options;
+  const { now, repeatWindowDays = DEFAULT_REPEAT_WINDOW_DAYS, severityScale = SEVERITIES, timeZone } = options;
   const readable = entries.filter((entry) => entry.parseError === undefined || entry.stale);
-  const incidents = readable.filter(passes(options)).map(toIncident);
+  const incidents = readable.filter(passes(options)).map((entry) => toIncident(entry, timeZone));
   const dated = incidents.filter((incident) => incident.at !== undefined).sort((a, b) => a.at! - b.at!);
   const items = incidents.flatMap((incident) => incident.entry.actionItems);
   const filters: ReliabilityReport['filters'] = {
@@ -158,10 +166,11 @@ export function reliabilityReport(entries: readonly ReviewEntry[], options: Reli
   return {
     now: now.toISOString(),
     filters,
+    severityScale: [...severityScale],
     choices: choicesOf(readable),
     reviewCount: incidents.length,
     undated: incidents.filter((incident) => incident.at === undefined).map(({ ref }) => plainRef(ref)),
-    months: monthReports(dated, now),
+    months: monthReports(dated, now, severityScale),
     totals: { ...responseMedians(incidents.map(({ ref }) => ref)), actions: actionRates(items, now) },
     repeats: repeatGroups(dated, repeatWindowDays),
     owners: ownerLoads(items, now),
@@ -169,8 +178,8 @@ export function reliabilityReport(entries: readonly ReviewEntry[], options: Reli
 }
 
 /** The incident's time: when it started, else when it was detected. */
-export function incidentTime(entry: Pick<ReviewEntry, 'times'>): number | undefined {
-  return parseDateTime(entry.times.started) ?? parseDateTime(entry.times.detected);
+export function incidentTime(entry: Pick<ReviewEntry, 'times'>, zone?: string): number | undefined {
+  return parseDateTime(entry.times.started, zone) ?? parseDateTime(entry.times.detected, zone);
 }
 
 /** The middle value, or the mean of the two middle ones; undefined for none. */
@@ -199,7 +208,7 @@ export function actionRates(items: readonly IndexedActionItem[], now: Date): Act
   return rates;
 }
 
-function passes(filters: ReliabilityFilters): (entry: ReviewEntry) => boolean {
+function passes(filters: ReliabilityFilters & { timeZone?: string }): (entry: ReviewEntry) => boolean {
   const since = filters.since === undefined ? undefined : dayOrThrow(filters.since, 'since');
   const until = filters.until === undefined ? undefined : dayOrThrow(filters.until, 'until');
   const services = new Set((filters.services ?? []).map(normalize));
@@ -209,7 +218,7 @@ function passes(filters: ReliabilityFilters): (entry: ReviewEntry) => boolean {
     if (services.size && !entry.services.some((service) => services.has(normalize(service)))) return false;
     if (since === undefined && until === undefined) return true;
     // A review without a date cannot be placed in a range, so a range leaves it out.
-    const at = incidentTime(entry);
+    const at = incidentTime(entry, filters.timeZone);
     if (at === undefined) return false;
     const day = startOfUtcDay(at);
     return (since === undefined || day >= since) && (until === undefined || day <= until);
@@ -222,11 +231,13 @@ function dayOrThrow(value: string, name: string): number {
   return day;
 }
 
-function toIncident(entry: ReviewEntry): Incident {
-  const at = incidentTime(entry);
+function toIncident(entry: ReviewEntry, zone: string | undefined): Incident {
+  const at = incidentTime(entry, zone);
   const ref: IncidentRef = { uri: entry.uri, title: entry.title };
   if (at !== undefined) ref.date = dayOf(at);
   if (entry.severity) ref.severity = entry.severity;
+  // Entries from an older cache have none.
+  if (entry.figures?.length) ref.figures = entry.figures;
   for (const key of RESPONSE_KEYS) {
     const ms = entry.metrics[key];
     // Times out of order (the timeline-order rule reports them) give negative durations, which would drag a median.
@@ -242,7 +253,7 @@ function plainRef({ uri, title, date, severity }: IncidentRef): ReviewRef {
   return ref;
 }
 
-function monthReports(dated: readonly Incident[], now: Date): MonthReport[] {
+function monthReports(dated: readonly Incident[], now: Date, severityScale: readonly string[]): MonthReport[] {
   if (dated.length === 0) return [];
   const byMonth = new Map<string, Incident[]>();
   for (const incident of dated) {
@@ -251,8 +262,8 @@ function monthReports(dated: readonly Incident[], now: Date): MonthReport[] {
   }
   return monthsBetween(monthOf(dated[0].at!), monthOf(dated[dated.length - 1].at!)).map((month) => {
     const inMonth = byMonth.get(month) ?? [];
-    const incidents = { P1: 0, P2: 0, P3: 0, P4: 0, unrated: 0, total: inMonth.length };
-    for (const { entry } of inMonth) incidents[entry.severity ?? 'unrated']++;
+    const incidents: MonthReport['incidents'] = { ...Object.fromEntries(severityScale.map((id) => [id, 0])), unrated: 0, total: inMonth.length };
+    for (const { entry } of inMonth) incidents[entry.severity !== undefined && severityScale.includes(entry.severity) ? entry.severity : 'unrated']++;
     const refs = inMonth.map(({ ref }) => ref);
     return {
       month,

@@ -3,6 +3,7 @@
 // back with the findings, so typing in a large review never parses it on the editor's thread.
 import { reviewMetrics, type ReviewMetrics } from './metrics';
 import type { ParsedReview } from './parse';
+import type { SchemaConfig } from './schema';
 import type { Range } from './types';
 import { readReview, type ReviewReading } from './workspace-index';
 
@@ -16,11 +17,11 @@ export interface ReviewFacts {
   reading: ReviewReading;
 }
 
-/** The facts of the review at `uri`, from its parsed text. */
-export function reviewFacts(uri: string, parsed: ParsedReview): ReviewFacts {
+/** The facts of the review at `uri`, from its parsed text, read with the team's config when given. */
+export function reviewFacts(uri: string, parsed: ParsedReview, config?: SchemaConfig): ReviewFacts {
   return {
-    metrics: reviewMetrics(parsed.value),
+    metrics: reviewMetrics(parsed.value, config?.timeZone),
     timesKey: parsed.node(['times']) ? parsed.rangeOf(['times'], 'key') : undefined,
-    reading: readReview(uri, parsed),
+    reading: readReview(uri, parsed, config),
   };
 }

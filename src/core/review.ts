@@ -4,8 +4,12 @@
 
 import type { Path } from './types';
 
+// The scales below are the format's defaults. A team may replace severities, action types,
+// factor categories and timeline kinds in .pirrc.yaml (see config.ts), so their types are strings.
+
 export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
-export type IncidentSeverity = (typeof SEVERITIES)[number];
+/** An id of the severity scale: P1–P4 by default. */
+export type IncidentSeverity = string;
 
 export const REVIEW_STATUSES = ['draft', 'in-review', 'final'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -21,13 +25,16 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const EVENT_KINDS = [
   'trigger', 'detection', 'escalation', 'response', 'decision', 'mitigation', 'communication', 'resolution', 'note',
 ] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+export type EventKind = string;
+
+/** The event kinds that mark the incident's lifecycle; a team's own `timelineKinds` always keep them. */
+export const LIFECYCLE_EVENT_KINDS: readonly EventKind[] = ['trigger', 'detection', 'mitigation', 'resolution'];
 
 export const FISHBONE_CATEGORIES = ['people', 'process', 'tools', 'systems', 'environment'] as const;
-export type FishboneCategory = (typeof FISHBONE_CATEGORIES)[number];
+export type FishboneCategory = string;
 
 export const ACTION_TYPES = ['corrective', 'preventive'] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
+export type ActionType = string;
 
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -71,6 +78,13 @@ export interface ContributingFactor {
   category?: FishboneCategory;
 }
 
+/** A figure the team measured, e.g. "Projects lost: 5,000". */
+export interface ImpactFigure {
+  label: string;
+  value: number | string;
+  unit?: string;
+}
+
 export interface Impact {
   description?: string;
   usersAffected?: number;
@@ -78,6 +92,7 @@ export interface Impact {
   slaBreached?: boolean;
   supportTickets?: number;
   revenueImpact?: number;
+  figures?: ImpactFigure[];
 }
 
 export interface ResponseEvaluation {
@@ -124,7 +139,8 @@ export interface Review {
   summary?: string;
   rootCause?: string;
   timeline?: TimelineEvent[];
-  analysis?: { fiveWhys?: FiveWhys; fishbone?: Fishbone };
+  /** `fiveWhys` is one chain, or a list of chains (one per problem). */
+  analysis?: { fiveWhys?: FiveWhys | FiveWhys[]; fishbone?: Fishbone };
   contributingFactors?: ContributingFactor[];
   impact?: Impact;
   response?: ResponseEvaluation;

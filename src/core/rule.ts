@@ -1,3 +1,4 @@
+import type { ResolvedConfig } from './config';
 import type { ParsedReview } from './parse';
 import type { Path, Range, Severity } from './types';
 
@@ -10,6 +11,8 @@ export interface RuleContext {
   readonly now: Date;
   /** Sections the `missing-section` rule requires, from the config. */
   readonly requiredSections: readonly string[];
+  /** The whole resolved configuration: the team's scales, sections and time zone. */
+  readonly config: ResolvedConfig;
 }
 
 /** A finding before the configured severity is applied. */

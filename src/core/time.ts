@@ -1,15 +1,131 @@
 // Dates in reviews are strings (YAML 1.2 core schema keeps them so). These helpers read them
 // strictly: a value that is not a well-formed date gives undefined, never an Invalid Date.
+//
+// A date-time is `YYYY-MM-DD`, `T` or a space, `HH:MM` with optional seconds, and a UTC offset.
+// A team that sets `timeZone` in .pirrc.yaml may leave the offset out: such a time is read as a
+// wall-clock time in that zone, through Intl, so daylight saving is respected.
 import { plural } from './labels';
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([Zz]|[+-]\d{2}:?\d{2})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Milliseconds since the epoch of an ISO 8601 date-time with an offset. */
-export function parseDateTime(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !DATE_TIME.test(value)) return undefined;
-  const ms = Date.parse(value.replace(' ', 'T'));
-  return Number.isNaN(ms) ? undefined : ms;
+/** How a date-time string reads: an instant, or why it is not one. */
+export type DateTimeReading =
+  | { ms: number }
+  | { problem: 'not-a-date-time' | 'no-offset' }
+  | { problem: 'nonexistent'; zone: string }
+  | { problem: 'ambiguous'; zone: string; offsets: [string, string] };
+
+/** Reads a date-time; without an offset it is a wall-clock time in `zone`, or a problem when no zone is given. */
+export function readDateTime(value: unknown, zone?: string): DateTimeReading {
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  if (!match || parseDate(match[1]) === undefined) return { problem: 'not-a-date-time' };
+  const [, day, clock, offset] = match;
+  if (offset) {
+    const ms = Date.parse(`${day}T${clock}${offset.toUpperCase()}`);
+    return Number.isNaN(ms) ? { problem: 'not-a-date-time' } : { ms };
+  }
+  const wall = Date.parse(`${day}T${clock}Z`);
+  if (Number.isNaN(wall)) return { problem: 'not-a-date-time' };
+  if (!zone) return { problem: 'no-offset' };
+  const instants = instantsAt(wall, zone);
+  if (instants.length === 0) return { problem: 'nonexistent', zone };
+  if (instants.length > 1) return { problem: 'ambiguous', zone, offsets: [formatOffset(wall - instants[0]), formatOffset(wall - instants[1])] };
+  return { ms: instants[0] };
+}
+
+/** Milliseconds since the epoch of an ISO 8601 date-time; one without an offset needs `zone`. */
+export function parseDateTime(value: unknown, zone?: string): number | undefined {
+  const reading = readDateTime(value, zone);
+  return 'ms' in reading ? reading.ms : undefined;
+}
+
+/** A timeline event's time: a date-time, or a day alone (`2021-06-16`), which sorts at the start of that day. */
+export function parseEventTime(value: unknown, zone?: string): number | undefined {
+  if (!isDateOnly(value)) return parseDateTime(value, zone);
+  const midnight = parseDate(value);
+  if (midnight === undefined || !zone) return midnight;
+  // The first instant of the day in the zone (a day may start at 01:00 when DST begins at midnight).
+  for (let hour = 0; hour < 24; hour++) {
+    const [first] = instantsAt(midnight + hour * HOUR, zone);
+    if (first !== undefined) return first;
+  }
+  return midnight;
+}
+
+/** A day without a time, as an event known only by its day is written. */
+export function isDateOnly(value: unknown): value is string {
+  return typeof value === 'string' && DATE.test(value);
+}
+
+/** What is wrong with a date-time and how to fix it, for the schema message; undefined when it is fine or not date-like at all. */
+export function dateTimeProblem(value: unknown, zone?: string): string | undefined {
+  const reading = readDateTime(value, zone);
+  if ('ms' in reading) return undefined;
+  switch (reading.problem) {
+    case 'no-offset':
+      return `has no UTC offset. Add one, e.g. \`${String(value)}Z\` for UTC or \`${String(value)}-07:00\`, or set \`timeZone\` in .pirrc.yaml to read times without an offset in your team's zone`;
+    case 'nonexistent':
+      return `does not exist in ${reading.zone}: the clocks skip that hour (daylight saving starts). Write it with an offset`;
+    case 'ambiguous':
+      return `happens twice in ${reading.zone} (daylight saving ends). Add the offset you mean: ${reading.offsets[0]} (the first) or ${reading.offsets[1]} (the second)`;
+    default:
+      return undefined;
+  }
+}
+
+/** The instants whose wall-clock time in `zone` is `wall` (a wall-clock time written as if it were UTC): none, one, or two. */
+function instantsAt(wall: number, zone: string): number[] {
+  // Offsets in force a day either side cover any transition near `wall`.
+  const offsets = new Set([offsetAt(wall - DAY, zone), offsetAt(wall, zone), offsetAt(wall + DAY, zone)]);
+  return [...offsets].map((offset) => wall - offset).filter((ms) => offsetAt(ms, zone) === wall - ms).sort((a, b) => a - b);
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset of `zone` from UTC at an instant, in milliseconds (east positive). */
+export function offsetAt(ms: number, zone: string): number {
+  let format = zoneFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    zoneFormats.set(zone, format);
+  }
+  const part: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(ms)) part[type] = Number(value);
+  const wall = Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/** Whether `zone` is an IANA time zone name this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** An offset in ISO form: 0 -> "+00:00", -7 h -> "-07:00". */
+export function formatOffset(offset: number): string {
+  const minutes = Math.round(Math.abs(offset) / MINUTE);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * The date-time with the offset `zone` has at that wall-clock time appended, for the quick fix
+ * on a time without one. Undefined when the value is not an offset-less date-time.
+ */
+export function withOffsetOf(value: string, zone: string): string | undefined {
+  const reading = readDateTime(value);
+  if (!('problem' in reading) || reading.problem !== 'no-offset') return undefined;
+  const wall = Date.parse(`${value.slice(0, 10)}T${value.slice(11)}Z`);
+  // In a skipped hour there is no right offset: take the one in force just before.
+  const instant = instantsAt(wall, zone)[0] ?? wall - offsetAt(wall - DAY, zone);
+  return `${value}${formatOffset(wall - instant)}`;
 }
 
 /** Milliseconds since the epoch of a YYYY-MM-DD date, at 00:00 UTC. */
@@ -25,6 +141,7 @@ export function dayOf(ms: number): string {
 }
 
 export const MINUTE = 60_000;
+const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 
 /** The UTC calendar day of an instant, as milliseconds at 00:00 UTC (comparable with parseDate). */

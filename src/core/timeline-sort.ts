@@ -3,13 +3,14 @@
 import type { TextEdit } from './edit/text-edit';
 import type { ParsedReview } from './parse';
 import { isRecord } from './review';
-import { parseDateTime } from './time';
+import { parseEventTime } from './time';
 
 /**
- * The edit that stably sorts `timeline` by `at`. An event whose `at` does not parse stays right
+ * The edit that stably sorts `timeline` by `at` (a day alone at the start of that day; times
+ * without an offset in `zone`). An event whose `at` does not parse stays right
  * after the event before it. Empty when the timeline is in order or is not a block list.
  */
-export function sortTimeline(parsed: ParsedReview): TextEdit[] {
+export function sortTimeline(parsed: ParsedReview, zone?: string): TextEdit[] {
   const seq = parsed.node(['timeline']);
   if (seq?.kind !== 'seq' || seq.flow || seq.items.length < 2) return [];
   const text = parsed.text;
@@ -28,7 +29,7 @@ export function sortTimeline(parsed: ParsedReview): TextEdit[] {
 
   const events = parsed.value !== undefined && isRecord(parsed.value) && Array.isArray(parsed.value.timeline) ? parsed.value.timeline : [];
   let previous = -Infinity;
-  const keys = events.map((event: unknown) => (previous = (isRecord(event) ? parseDateTime(event.at) : undefined) ?? previous));
+  const keys = events.map((event: unknown) => (previous = (isRecord(event) ? parseEventTime(event.at, zone) : undefined) ?? previous));
   const order = chunks.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
   if (order.every((index, i) => index === i)) return [];
   const sorted = order.map((i) => chunks[i]).join('');

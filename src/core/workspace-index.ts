@@ -5,10 +5,10 @@ import { actionStatusOf } from './action-items';
 import { reviewMetrics, type ReviewMetrics } from './metrics';
 import { ParsedReview } from './parse';
 import {
-  ACTION_TYPES, arrayOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
-  type ActionItem, type ActionStatus, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
+  ACTION_TYPES, arrayOf, recordsOf, CATEGORIES, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, REVIEW_STATUSES, SEVERITIES, stringOf,
+  type ActionItem, type ActionStatus, type ImpactFigure, type FishboneCategory, type IncidentCategory, type IncidentSeverity, type Lifecycle, type ReviewStatus,
 } from './review';
-import { schemaViolations } from './schema';
+import { schemaViolations, type SchemaConfig } from './schema';
 import type { Range } from './types';
 
 /** What identifies a version of a file on disk; an unchanged stamp means no need to re-read it. */
@@ -51,6 +51,8 @@ export interface ReviewEntry {
   factorCategories: FishboneCategory[];
   times: Lifecycle;
   metrics: ReviewMetrics;
+  /** `impact.figures` with a label and a value, as written. */
+  figures: ImpactFigure[];
   actionItems: IndexedActionItem[];
   /**
    * YAML syntax errors plus JSON Schema violations: what makes the file not a valid review.
@@ -73,11 +75,13 @@ export interface IndexCache {
 }
 
 /** Bump when ReviewEntry changes shape, so an old cache is dropped instead of misread. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export type ChangeListener = (uris: readonly string[]) => void;
 
 export class ReviewIndex {
+  /** The team's config the texts are read with; the format's defaults when unset. */
+  config?: SchemaConfig;
   private readonly files = new Map<string, { entry: ReviewEntry; stamp?: FileStamp }>();
   private readonly listeners = new Set<ChangeListener>();
   /** Uris changed inside `batch`, reported once at its end. */
@@ -114,7 +118,7 @@ export class ReviewIndex {
    * lint worker reads large reviews). `stamp` says which disk version it is; omit it for a buffer.
    */
   update(uri: string, text: string | ReviewReading, stamp?: FileStamp): ReviewEntry {
-    const reading = typeof text === 'string' ? readReviewText(uri, text) : text;
+    const reading = typeof text === 'string' ? readReviewText(uri, text, this.config) : text;
     const entry = entryOf(uri, reading, this.files.get(uri)?.entry);
     this.files.set(uri, { entry, stamp });
     this.changed(uri);
@@ -199,12 +203,15 @@ function entryOf(uri: string, reading: ReviewReading, previous: ReviewEntry | un
 }
 
 /** Parses `text` and reads it as the review at `uri`: what the index holds of a file. */
-export function readReviewText(uri: string, text: string): ReviewReading {
-  return readReview(uri, new ParsedReview(text));
+export function readReviewText(uri: string, text: string, config?: SchemaConfig): ReviewReading {
+  return readReview(uri, new ParsedReview(text), config);
 }
 
-/** Reads the fields of a parsed text as the review at `uri`. */
-export function readReview(uri: string, parsed: ParsedReview): ReviewReading {
+/**
+ * Reads the fields of a parsed text as the review at `uri`. With a team's `config`, its scales
+ * are the valid values and its time zone reads times without an offset.
+ */
+export function readReview(uri: string, parsed: ParsedReview, config?: SchemaConfig): ReviewReading {
   const review = parsed.value;
   if (!isRecord(review)) {
     const parseError = parsed.syntaxFindings[0]?.message ?? (review == null ? 'The file is empty.' : 'The review is not a YAML mapping of keys to values.');
@@ -216,25 +223,30 @@ export function readReview(uri: string, parsed: ParsedReview): ReviewReading {
     uri,
     title,
     id: stringOf(review.id),
-    severity: oneOf(SEVERITIES, review.severity),
+    severity: oneOf(idsOf(config?.severities) ?? SEVERITIES, review.severity),
     status: oneOf(REVIEW_STATUSES, review.status),
     category: oneOf(CATEGORIES, review.category),
     services: strings(review.services),
     tags: strings(review.tags),
     factorCategories: [...new Set(arrayOf(review.contributingFactors).flatMap((f) => {
-      const category = isRecord(f) ? oneOf(FISHBONE_CATEGORIES, f.category) : undefined;
+      const category = isRecord(f) ? oneOf(idsOf(config?.categories) ?? FISHBONE_CATEGORIES, f.category) : undefined;
       return category ? [category] : [];
     }))],
     times: Object.fromEntries(LIFECYCLE_KEYS.flatMap((key) => (typeof times[key] === 'string' ? [[key, times[key]]] : []))),
-    metrics: reviewMetrics(review),
-    actionItems: readActionItems(parsed, review.actionItems, uri, title),
-    errors: schemaViolations(review).length,
+    metrics: reviewMetrics(review, config?.timeZone),
+    figures: recordsOf(isRecord(review.impact) ? review.impact.figures : undefined).flatMap(({ record: f }) => {
+      const value = typeof f.value === 'number' || typeof f.value === 'string' ? f.value : undefined;
+      if (typeof f.label !== 'string' || value === undefined) return [];
+      return [{ label: f.label, value, ...(typeof f.unit === 'string' ? { unit: f.unit } : {}) }];
+    }),
+    actionItems: readActionItems(parsed, review.actionItems, uri, title, idsOf(config?.actionTypes) ?? ACTION_TYPES),
+    errors: schemaViolations(review, config).length,
     stale: false,
   };
   return { entry };
 }
 
-function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string, reviewTitle: string): IndexedActionItem[] {
+function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string, reviewTitle: string, types: readonly string[]): IndexedActionItem[] {
   if (!Array.isArray(list)) return [];
   const keys = new Set<string>();
   return list.flatMap((item: unknown, index): IndexedActionItem[] => {
@@ -252,7 +264,7 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
       index,
       id,
       title: stringOf(item.title) ?? '',
-      type: oneOf(ACTION_TYPES, item.type),
+      type: oneOf(types, item.type),
       owner: nonEmpty(item.owner),
       priority: oneOf(SEVERITIES, item.priority),
       due: stringOf(item.due),
@@ -267,11 +279,15 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
 }
 
 function emptyEntry(uri: string): ReviewEntry {
-  return { uri, title: fileName(uri), services: [], tags: [], factorCategories: [], times: {}, metrics: reviewMetrics(undefined), actionItems: [], errors: 0, stale: false };
+  return { uri, title: fileName(uri), services: [], tags: [], factorCategories: [], times: {}, metrics: reviewMetrics(undefined), figures: [], actionItems: [], errors: 0, stale: false };
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+function idsOf(scale: readonly { id: string }[] | undefined): string[] | undefined {
+  return scale?.map((entry) => entry.id);
 }
 
 function strings(list: unknown): string[] {

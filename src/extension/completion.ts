@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { completionsAt, type Completion } from '../core/completion';
 import { hoverAt } from '../core/hover';
+import type { ConfigService } from './config';
 import { LANGUAGE_ID } from './diagnostics';
 import type { WorkspaceReviews } from './review-index';
 
@@ -23,7 +24,7 @@ function toItem(document: vscode.TextDocument, completion: Completion): vscode.C
   return item;
 }
 
-export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews): void {
+export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews, config: ConfigService): void {
   const selector: vscode.DocumentSelector = { language: LANGUAGE_ID };
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(selector, {
@@ -33,8 +34,9 @@ export function register(context: vscode.ExtensionContext, reviews: WorkspaceRev
         const line = document.lineAt(position.line).text;
         // Owners come from the workspace index, which may still be on its first scan: ask only on an owner value.
         const names = /^\s*(-\s+)?owner:/.test(line) ? await reviews.owners() : [];
+        const team = await config.configFor(document.uri);
         if (token.isCancellationRequested) return undefined;
-        const completions = completionsAt(text, offset, { now: new Date(), owners: names });
+        const completions = completionsAt(text, offset, { now: new Date(), owners: names, config: team });
         // Values are asked for again as the user types, so a value typed in full closes the
         // list (the core leaves it out) rather than waiting for Enter to "accept" it.
         const onValue = completions.some((completion) => completion.kind !== 'key');
@@ -42,8 +44,8 @@ export function register(context: vscode.ExtensionContext, reviews: WorkspaceRev
       },
     }, ':', ' '),
     vscode.languages.registerHoverProvider(selector, {
-      provideHover(document, position) {
-        const hover = hoverAt(document.getText(), document.offsetAt(position));
+      async provideHover(document, position) {
+        const hover = hoverAt(document.getText(), document.offsetAt(position), await config.configFor(document.uri));
         if (!hover) return undefined;
         const range = new vscode.Range(document.positionAt(hover.range.start), document.positionAt(hover.range.end));
         return new vscode.Hover(new vscode.MarkdownString(hover.markdown), range);

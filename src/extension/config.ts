@@ -60,11 +60,12 @@ export class ConfigService implements vscode.Disposable {
       this.fileProblems.delete(uri); // no config file: the defaults apply
       return undefined;
     }
-    const { config, errors } = parseConfig(text, RULE_IDS);
-    // parseConfig gives no positions; the first line is where the reader starts looking.
-    const firstLine = new vscode.Range(0, 0, 0, text.split('\n', 1)[0].length);
-    this.fileProblems.set(uri, errors.map((message) => {
-      const diagnostic = new vscode.Diagnostic(firstLine, `${CONFIG_FILE_NAME}: ${message}`, vscode.DiagnosticSeverity.Error);
+    const { config, problems } = parseConfig(text, RULE_IDS);
+    const lines = text.split('\n');
+    this.fileProblems.set(uri, problems.map(({ message, line = 1 }) => {
+      // The whole line the problem is on (the first when the file gives none).
+      const range = new vscode.Range(line - 1, 0, line - 1, (lines[line - 1] ?? '').length);
+      const diagnostic = new vscode.Diagnostic(range, `${CONFIG_FILE_NAME}: ${message}`, vscode.DiagnosticSeverity.Error);
       diagnostic.source = 'pir';
       return diagnostic;
     }));

@@ -107,7 +107,10 @@ export class Dashboard implements vscode.Disposable {
   private async post(): Promise<void> {
     clearTimeout(this.timer);
     if (!this.panel) return;
-    const report = reliabilityReport(this.reviews.index.entries(), { ...this.filters, now: new Date(), repeatWindowDays: repeatWindow() });
+    const team = await this.reviews.teamConfig();
+    const report = reliabilityReport(this.reviews.index.entries(), {
+      ...this.filters, now: new Date(), repeatWindowDays: repeatWindow(), severityScale: team.severities.map((e) => e.id), timeZone: team.timeZone,
+    });
     this.lastReport = report;
     const message: DashboardHostMessage = { type: 'report', report };
     await this.panel.webview.postMessage(message);

@@ -48,7 +48,7 @@ export class ReviewLinter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
   private readonly worker: WorkerLinter;
 
-  constructor(private readonly config: ConfigService, private readonly ruleDocLink: RuleDocLink, workerScript: string) {
+  constructor(readonly config: ConfigService, private readonly ruleDocLink: RuleDocLink, workerScript: string) {
     this.worker = new WorkerLinter(workerScript);
     this.disposables.push({ dispose: () => this.worker.dispose() });
     this.disposables.push(
@@ -75,7 +75,8 @@ export class ReviewLinter implements vscode.Disposable {
    * newer text of the same file superseded it.
    */
   async readFile(uri: vscode.Uri, text: string): Promise<ReviewReading | undefined> {
-    const here = () => readReviewText(uri.toString(), text);
+    const config = await this.config.configFor(uri);
+    const here = () => readReviewText(uri.toString(), text, config);
     if (text.length < workerThreshold(uri)) return here();
     return this.worker.read(uri.toString(), text).catch((error: unknown) => {
       log.error(`The lint worker failed to read ${uri.toString(true)}; reading it here: ${String(error)}`);
@@ -151,7 +152,7 @@ export class ReviewLinter implements vscode.Disposable {
       const { parsed, findings } = lint(text, { config });
       let facts: ReviewFacts | undefined;
       // Read on first use: a small review's features may never ask.
-      result = { uri: document.uri, version, parsed, entries: entriesOf(findings), get facts() { return (facts ??= reviewFacts(key, parsed)); } };
+      result = { uri: document.uri, version, parsed, entries: entriesOf(findings), get facts() { return (facts ??= reviewFacts(key, parsed, config)); } };
     }
     this.show(document, result, result.entries.map((entry) => entry.diagnostic));
   }

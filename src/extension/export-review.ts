@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ParsedReview } from '../core/parse';
 import { FORMAT_LABELS, REPORT_FORMATS, renderReport, reportFileName, type ReportFormat } from '../core/render/report';
+import type { ConfigService } from './config';
 import { log } from './log';
 import { reviewTarget } from './review-target';
 
@@ -12,11 +13,11 @@ export interface ExportOptions {
   target?: vscode.Uri | 'beside';
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('pir.exportReview', exportReview));
+export function register(context: vscode.ExtensionContext, config: ConfigService): void {
+  context.subscriptions.push(vscode.commands.registerCommand('pir.exportReview', (uri?: unknown, options?: ExportOptions) => exportReview(config, uri, options)));
 }
 
-async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
+async function exportReview(config: ConfigService, uri?: unknown, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
   const review = reviewTarget(uri, 'export it');
   if (!review) return undefined;
   const document = await vscode.workspace.openTextDocument(review);
@@ -35,7 +36,7 @@ async function exportReview(uri?: unknown, options: ExportOptions = {}): Promise
     return void vscode.window.showErrorMessage('The export would overwrite the review itself; choose another file.');
   }
   const started = Date.now();
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(parsed.value, format)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(parsed.value, format, await config.configFor(document.uri))));
   log.info(`Exported ${review.toString(true)} as ${format} to ${target.toString(true)} in ${Date.now() - started} ms`);
   if (!options.target) {
     void vscode.window.showInformationMessage(`Exported ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => {

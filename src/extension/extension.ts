@@ -31,14 +31,14 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   convert.register(context);
   timeline.register(context, linter);
   rootCause.register(context, linter);
-  preview.register(context);
-  exportReview.register(context);
+  preview.register(context, configService);
+  exportReview.register(context, configService);
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
   // A new review's id takes the next number among the reviews the sidebar's index knows.
   newReview.register(context, configService, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
-  completion.register(context, pirSidebar.reviews);
+  completion.register(context, pirSidebar.reviews, configService);
   quickFixes.register(context, linter, pirSidebar.reviews);
   output.log.info(`Activated ${context.extension.id} ${String((context.extension.packageJSON as { version?: unknown }).version)} in ${Date.now() - started} ms`);
   return { sidebar: pirSidebar, linter };

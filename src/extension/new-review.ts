@@ -2,10 +2,10 @@
 // template into the reviews folder and opens it, pinned, with the cursor in the summary. Its id
 // follows `idFormat` in `.pirrc.yaml` with the next number free in the workspace.
 import * as vscode from 'vscode';
-import { SEVERITIES, type IncidentSeverity } from '../core/review';
+import type { IncidentSeverity } from '../core/review';
 import { nextReviewId } from '../core/review-id';
 import { newReview, reviewFileName } from '../core/template';
-import { SEVERITY_MEANINGS } from '../core/value-descriptions';
+import { valueMeaning } from '../core/value-descriptions';
 import type { ConfigService } from './config';
 import { LANGUAGE_ID } from './diagnostics';
 import { exists } from './file-exists';
@@ -29,15 +29,17 @@ async function createReview(config: ConfigService, reviews: WorkspaceReviews): P
     validateInput: (value) => (value.trim() ? undefined : 'The title cannot be empty.'),
   });
   if (!title?.trim()) return undefined;
-  const picks: SeverityPick[] = SEVERITIES.map((severity) => ({ label: severity, description: SEVERITY_MEANINGS[severity], severity }));
+  // The folder first: its .pirrc.yaml says which severities there are.
+  const folder = await pickWorkspaceFolder();
+  if (folder === null) return undefined;
+  const team = await config.configFor(folder?.uri ?? vscode.Uri.file('/'));
+  const picks: SeverityPick[] = team.severities.map(({ id }) => ({ label: id, description: valueMeaning(['severity'], id, team), severity: id }));
   const pick = await vscode.window.showQuickPick(picks, { title: 'New Post-Incident Review (2/2)', placeHolder: 'Severity', ignoreFocusOut: true });
   if (!pick) return undefined;
 
   const author = vscode.workspace.getConfiguration('pir').get<string>('me') || undefined;
   const date = new Date();
-  const folder = await pickWorkspaceFolder();
-  const { idFormat } = await config.configFor(folder?.uri ?? vscode.Uri.file('/'));
-  const id = nextReviewId(idFormat, date, await reviews.reviewIds());
+  const id = nextReviewId(team.idFormat, date, await reviews.reviewIds());
   const review = newReview({ title, severity: pick.severity, date, author, id });
   const document = folder
     ? await vscode.workspace.openTextDocument(await writeNewFile(folder, reviewFileName(date, title), review.text))
@@ -51,11 +53,11 @@ async function createReview(config: ConfigService, reviews: WorkspaceReviews): P
   return editor;
 }
 
-/** The only folder, or the one the user picks; undefined without a workspace. */
-async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+/** The only folder, or the one the user picks; undefined without a workspace, null when the user cancelled. */
+async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined | null> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new review' });
+  return (await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new review' })) ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@
 // the webview only asks for links to be opened (the host opens only http(s) ones) and for the
 // editor to show a line. VS Code restores it after a reload.
 import * as vscode from 'vscode';
+import type { ConfigService } from './config';
 import { ParsedReview } from '../core/parse';
 import { renderHtml } from '../core/render/html';
 import { isPreviewWebviewMessage, type PreviewMessage } from '../core/protocol/preview';
@@ -27,7 +28,7 @@ class PreviewPanel {
   html = '';
   private editorFollowedAt = 0;
 
-  constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extensionUri: vscode.Uri) {
+  constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extensionUri: vscode.Uri, private readonly config: ConfigService) {
     loadPanelPage(panel, extensionUri, 'preview', panel.title);
     const webview = panel.webview;
     this.disposables.push(
@@ -77,7 +78,9 @@ class PreviewPanel {
       // Sections and rows carry the line they start on, for scrolling with the editor.
       const lineOf = (path: readonly (string | number)[]) =>
         parsed.node(path) ? parsed.position(parsed.rangeOf(path, 'key').start).line : undefined;
-      this.html = renderHtml(parsed.value, { standalone: false, lineOf });
+      // The team's sections, zone and scales: the preview shows times in UTC and in the team's zone.
+      const config = await this.config.configFor(this.uri);
+      this.html = renderHtml(parsed.value, { standalone: false, lineOf, config, purpose: 'panel' });
     }
     const notice = syntax
       ? `The YAML has an error at line ${parsed.position(syntax.range.start).line}: ${syntax.message} The preview shows the last version that parsed.`
@@ -98,11 +101,11 @@ class PreviewPanel {
   }
 }
 
-export function register(context: vscode.ExtensionContext): void {
+export function register(context: vscode.ExtensionContext, config: ConfigService): void {
   const previews = new Map<string, PreviewPanel>();
   const track = (panel: vscode.WebviewPanel, uri: vscode.Uri) => {
     const key = uri.toString();
-    previews.set(key, new PreviewPanel(panel, uri, context.extensionUri));
+    previews.set(key, new PreviewPanel(panel, uri, context.extensionUri, config));
     panel.onDidDispose(() => previews.delete(key));
   };
   context.subscriptions.push(

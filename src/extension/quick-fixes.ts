@@ -1,7 +1,12 @@
 // Quick fixes for review diagnostics: the core computes the edits (src/core/quick-fixes.ts),
 // this turns them into CodeActions linked to the diagnostic they fix.
 import * as vscode from 'vscode';
-import { actionIdFix, fixesFor, type Fix } from '../core/quick-fixes';
+import { actionIdFix, fixesFor, offsetFixes, type Fix } from '../core/quick-fixes';
+import type { Finding } from '../core/types';
+
+const PICK_ZONE_COMMAND = '_pir.appendZoneOffset';
+/** Zones the user picked for the offset fix in this session, most recent first. */
+const pickedZones: string[] = [];
 import { findingOf, isLargeReview, LANGUAGE_ID, type ReviewLinter } from './diagnostics';
 import type { WorkspaceReviews } from './review-index';
 
@@ -36,7 +41,14 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter,
         if (token.isCancellationRequested) return undefined;
         const finding = findingOf(result, diagnostic);
         if (!finding) continue;
-        for (const fix of fixesFor(text, finding, { now: new Date(), owners: names })) actions.push(toAction(document, fix, diagnostic));
+        const zones = ['UTC', Intl.DateTimeFormat().resolvedOptions().timeZone, ...pickedZones];
+        for (const fix of fixesFor(text, finding, { now: new Date(), owners: names, zones })) actions.push(toAction(document, fix, diagnostic));
+        if (/has no UTC offset/.test(finding.message)) {
+          const other = new vscode.CodeAction('Append the offset of another time zone…', vscode.CodeActionKind.QuickFix);
+          other.diagnostics = [diagnostic];
+          other.command = { title: other.title, command: PICK_ZONE_COMMAND, arguments: [document.uri, finding] };
+          actions.push(other);
+        }
         const idFix = actionIdFix(text, finding);
         const item = JSON.stringify(finding.path?.slice(0, 2));
         if (idFix && !itemsGivenIds.has(item)) {
@@ -48,6 +60,18 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter,
     },
   };
   context.subscriptions.push(
+    // The user picks any IANA zone; it is offered first among the fixes from then on.
+    vscode.commands.registerCommand(PICK_ZONE_COMMAND, async (uri: vscode.Uri, finding: Finding) => {
+      const zone = await vscode.window.showQuickPick(Intl.supportedValuesOf('timeZone'), { placeHolder: 'The time zone this time was written in' });
+      if (!zone) return;
+      pickedZones.unshift(zone);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const [fix] = offsetFixes(document.getText(), finding, [zone]);
+      if (!fix) return;
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of fix.edits) edit.replace(uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+      await vscode.workspace.applyEdit(edit);
+    }),
     vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, provider, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   );
 }

@@ -6,6 +6,7 @@
 // it blocks the extension host here.
 import * as vscode from 'vscode';
 import { knownOwners } from '../core/sidebar/known-owners';
+import { resolveConfig, type ResolvedConfig } from '../core/config';
 import { ReviewIndex, type FileStamp, type ReviewReading } from '../core/workspace-index';
 import { LANGUAGE_ID, type LintedReview, type ReviewLinter } from './diagnostics';
 
@@ -42,6 +43,15 @@ export class WorkspaceReviews implements vscode.Disposable {
   private queue: Promise<void> = Promise.resolve();
 
   /** @param linter reads edited review buffers; without it (some tests) they are parsed here. */
+  /**
+   * The config of the first workspace folder, whose severity scale and zone the dashboard and the
+   * Reviews view use (each review is still linted with its own folder's config).
+   */
+  async teamConfig(): Promise<ResolvedConfig> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return this.linter && folder ? this.linter.config.configFor(folder.uri) : resolveConfig();
+  }
+
   constructor(private readonly state: vscode.Memento, private readonly linter?: ReviewLinter) {
     this.index = ReviewIndex.fromCache(state.get(INDEX_CACHE_KEY));
     const watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);

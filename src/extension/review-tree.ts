@@ -60,7 +60,8 @@ export class ReviewsTree implements vscode.TreeDataProvider<ReviewNode>, vscode.
     if (node?.kind === 'review') return [];
     if (node) return node.group.entries.map((entry) => ({ kind: 'review', entry }));
     await this.reviews.ready;
-    return groupReviews(this.reviews.index.entries(), this.grouping).map((group) => ({ kind: 'group', group }));
+    const team = await this.reviews.teamConfig();
+    return groupReviews(this.reviews.index.entries(), this.grouping, team.severities.map((e) => e.id)).map((group) => ({ kind: 'group', group }));
   }
 
   dispose(): void {

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { resolveConfig } from '../../src/core/config';
 import { reliabilityReport, type ReliabilityReport } from '../../src/core/reliability';
 import { ReviewIndex } from '../../src/core/workspace-index';
 import type { DashboardHostMessage } from '../../src/core/protocol/dashboard';
@@ -101,6 +102,28 @@ describe('Reliability Dashboard webview (Chromium)', function () {
       '0 of 1 done by their due day · 1 completion date unknown');
     assert.match(await panel.page.locator('.repeats').innerText(), /checkout/);
     assert.equal(await panel.page.locator('.repeats .review-link').count(), 5);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
+  it('colours and filters by the team severity scale (the README screenshot)', async () => {
+    const index = new ReviewIndex();
+    const scale = ['SEV0', 'SEV1', 'SEV2', 'SEV3', 'SEV4'];
+    index.config = resolveConfig({ severities: scale.map((id) => ({ id })) });
+    const month = ['01', '02', '03', '04'];
+    [['SEV0', 'SEV2'], ['SEV1', 'SEV2', 'SEV3', 'SEV4'], ['SEV2', 'SEV4'], ['SEV0', 'SEV3', 'SEV3']].forEach((severities, m) =>
+      severities.forEach((severity, i) => index.update(`file:///w/${m}-${i}.pir.yaml`, stringify({
+        pir: 1, title: `${severity} incident ${m}-${i}`, severity, status: 'final', services: ['api'],
+        times: { started: `2026-${month[m]}-1${i}T09:00Z`, detected: `2026-${month[m]}-1${i}T09:1${i}Z`, resolved: `2026-${month[m]}-1${i}T1${i + 1}:00Z` },
+      }))));
+    const custom = reliabilityReport(index.entries(), { now: new Date('2026-05-01T00:00:00Z'), severityScale: scale });
+    assert.deepEqual(custom.months.map((m) => m.incidents.unrated), [0, 0, 0, 0]);
+    panel = await openPanel('dashboard');
+    await send(panel, { type: 'report', report: custom });
+    await charted(panel);
+    // SEV0 is drawn in the first (red) colour of the theme, as P1 is by default.
+    assert.ok((await inked(panel, '#chart-incidents', [0xf1, 0x4c, 0x4c])).matching > 100);
+    assert.deepEqual(await panel.page.locator('#filter-severities vscode-option').allInnerTexts(), scale);
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-custom-severities.png') });
     assert.deepEqual(await panel.violations(), []);
   });
 

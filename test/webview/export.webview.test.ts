@@ -87,7 +87,7 @@ describe('standalone HTML export (Chromium)', function () {
     assert.equal(await page.locator('h1').innerText(), 'Checkout returned HTTP 500 after a feature-flag payload rollout');
     assert.deepEqual(await page.locator('h2').allInnerTexts(), [
       'Summary', 'Timeline', 'Root cause', 'Contributing factors', 'Impact', 'Response evaluation', 'What went well',
-      'Lessons learned', 'Action items', 'References',
+      'Lessons learned', 'Action items', 'References', 'x-pagerduty-incident',
     ]);
     // The fishbone fits the page width and its texts stay inside the drawing.
     const figure = await page.locator('svg.pir-fishbone').boundingBox();

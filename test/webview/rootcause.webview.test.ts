@@ -102,6 +102,39 @@ describe('Root-Cause panel webview (Chromium)', function () {
     assert.deepEqual(await panel.violations(), []);
   });
 
+  it('picks, adds and deletes 5-Whys chains, sending the chain with every why intent', async () => {
+    const chains = {
+      ...review(),
+      analysis: { fiveWhys: [
+        { problem: 'Data was lost', whys: ['The replica was promoted while behind'] },
+        { problem: 'Restore took 18 hours', whys: ['Backups were never restored in a test', 'Nobody owned the backups'] },
+      ] },
+    };
+    await panel.send(state(4, chains));
+    await panel.page.locator('li.why').first().waitFor();
+    assert.deepEqual(await whyTexts(panel), ['The replica was promoted while behind']);
+    assert.equal(await panel.page.locator('#chain-select vscode-option').count(), 2);
+    await panel.page.locator('#chain-select').evaluate((select) => {
+      (select as unknown as { value: string }).value = '1';
+      select.dispatchEvent(new Event('change'));
+    });
+    await panel.page.locator('li.why').nth(1).waitFor();
+    assert.deepEqual(await whyTexts(panel), ['Backups were never restored in a test', 'Nobody owned the backups']);
+    assert.equal(await panel.page.locator('#problem textarea').inputValue(), 'Restore took 18 hours');
+    await panel.page.locator('li.why').nth(1).hover();
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'rootcause-chains.png') });
+    await panel.page.locator('li.why').nth(1).locator('vscode-icon.remove').click();
+    await panel.page.locator('#delete-chain').click();
+    await panel.page.locator('#add-chain').click();
+    const sent = (await panel.posted()).filter((m) => m.type !== 'ready');
+    assert.deepEqual(sent, [
+      { type: 'deleteWhy', baseVersion: 4, chain: 1, index: 1 },
+      { type: 'deleteChain', baseVersion: 4, chain: 1 },
+      { type: 'addChain', baseVersion: 4 },
+    ]);
+    assert.deepEqual(await panel.violations(), []);
+  });
+
   it('adds a why after a step and posts addWhy with the base version', async () => {
     await panel.send(state(7));
     const first = panel.page.locator('li.why').first();

@@ -5,7 +5,7 @@ import {
   PointElement, Tooltip, type ChartConfiguration, type ChartDataset, type ChartEvent, type ChartType, type Scale, type TooltipItem,
 } from 'chart.js';
 import type { ActionRates, MonthReport, ReliabilityReport } from '../../src/core/reliability';
-import { SEVERITIES, type IncidentSeverity } from '../../src/core/review';
+import type { IncidentSeverity } from '../../src/core/review';
 import { formatDuration, MINUTE } from '../../src/core/time';
 import type { Palette } from './theme';
 
@@ -27,7 +27,6 @@ const RESPONSE: { key: ResponseKey; label: string }[] = [
   { key: 'mtta', label: 'MTTA (acknowledge)' },
   { key: 'mttr', label: 'MTTR (resolve)' },
 ];
-const SEVERITY_LABELS: Record<SeverityKey, string> = { P1: 'P1', P2: 'P2', P3: 'P3', P4: 'P4', unrated: 'No severity' };
 
 /** Duration ticks, in minutes, that read well on a log scale: 1s … 30 days. */
 const NICE_MINUTES = [1 / 60, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 5760, 10080, 20160, 43200];
@@ -57,7 +56,7 @@ export class DashboardCharts {
     this.report = report;
     this.palette = palette;
     const labels = report.months.map((m) => monthLabel(m.month));
-    this.draw('incidents', 'bar', labels, this.incidentSets(report.months, palette), this.incidentOptions(palette));
+    this.draw('incidents', 'bar', labels, this.incidentSets(report.months, palette, report.severityScale), this.incidentOptions(palette));
     this.draw('response', 'line', labels, this.responseSets(report.months, palette), this.responseOptions(report.months, palette));
     this.draw('actions', 'bar', labels, this.actionSets(report.months, palette), this.actionOptions(palette));
   }
@@ -127,16 +126,16 @@ export class DashboardCharts {
     return { ticks, grid, border };
   }
 
-  private incidentSets(months: readonly MonthReport[], palette: Palette) {
-    const keys: SeverityKey[] = [...SEVERITIES];
+  private incidentSets(months: readonly MonthReport[], palette: Palette, scale: readonly string[]) {
+    const keys: SeverityKey[] = [...scale];
     // A "no severity" series only when some review lacks one.
     if (months.some((m) => m.incidents.unrated > 0)) keys.push('unrated');
     return keys.map((key) => ({
       key,
       data: {
-        label: SEVERITY_LABELS[key],
+        label: key === 'unrated' ? 'No severity' : key,
         data: months.map((m) => m.incidents[key]),
-        backgroundColor: palette.severity[key],
+        backgroundColor: key === 'unrated' ? palette.unrated : palette.severity[Math.min(scale.indexOf(key), palette.severity.length - 1)],
         stack: 'incidents',
         maxBarThickness: 48,
         borderRadius: 2,

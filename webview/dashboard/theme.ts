@@ -1,6 +1,8 @@
 // Chart colours from the VS Code theme. Canvas drawing cannot use CSS variables, so the values
 // are read from the computed style and read again when the theme changes.
-import type { IncidentSeverity } from '../../src/core/review';
+
+/** How many severity colours there are (main.css has a `.severity.rank-N` for each). */
+export const SEVERITY_RANKS = 6;
 
 export interface Palette {
   foreground: string;
@@ -9,7 +11,9 @@ export interface Palette {
   background: string;
   fontFamily: string;
   fontSize: number;
-  severity: Record<IncidentSeverity | 'unrated', string>;
+  /** Severity colours by rank in the scale, most severe first; a scale longer than this repeats the last. */
+  severity: string[];
+  unrated: string;
   mttd: string;
   mtta: string;
   mttr: string;
@@ -29,13 +33,15 @@ export function readPalette(): Palette {
     background: read('--vscode-editor-background', '#1f1f1f'),
     fontFamily: read('--vscode-font-family', 'sans-serif'),
     fontSize: Number.parseFloat(read('--vscode-font-size', '13px')) || 13,
-    severity: {
-      P1: read('--vscode-charts-red', '#f14c4c'),
-      P2: read('--vscode-charts-orange', '#d18616'),
-      P3: read('--vscode-charts-yellow', '#cca700'),
-      P4: read('--vscode-charts-blue', '#3794ff'),
-      unrated: read('--vscode-charts-foreground', '#8b8b8b'),
-    },
+    severity: [
+      read('--vscode-charts-red', '#f14c4c'),
+      read('--vscode-charts-orange', '#d18616'),
+      read('--vscode-charts-yellow', '#cca700'),
+      read('--vscode-charts-blue', '#3794ff'),
+      read('--vscode-charts-purple', '#b180d7'),
+      read('--vscode-charts-green', '#89d185'),
+    ],
+    unrated: read('--vscode-charts-foreground', '#8b8b8b'),
     mttd: read('--vscode-charts-blue', '#3794ff'),
     mtta: read('--vscode-charts-purple', '#b180d7'),
     mttr: read('--vscode-charts-green', '#89d185'),

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { IncidentRef, MedianDuration, ReliabilityReport, ReviewRef } from '../../src/core/reliability';
 import { CATEGORIES, SEVERITIES } from '../../src/core/review';
+import { SEVERITY_RANKS } from './theme';
 import { formatDuration } from '../../src/core/time';
 import type { DashboardFilters } from '../../src/core/protocol/dashboard';
 import { monthLabel, onTimeText } from './charts';
@@ -70,7 +71,7 @@ function filters(view: DashboardView): TemplateResult {
         </vscode-multi-select></label>
       <label class="filter">${chosen('Severity', f.severities)}
         <vscode-multi-select id="filter-severities" .value=${f.severities} @change=${(e: Event) => view.setFilters({ severities: values(e) as DashboardFilters['severities'] })}>
-          ${SEVERITIES.map((s) => html`<vscode-option value=${s}>${s}</vscode-option>`)}
+          ${(view.report?.severityScale ?? SEVERITIES).map((s) => html`<vscode-option value=${s}>${s}</vscode-option>`)}
         </vscode-multi-select></label>
       <label class="filter">${chosen('Category', f.categories)}
         <vscode-multi-select id="filter-categories" .value=${f.categories} @change=${(e: Event) => view.setFilters({ categories: values(e) as DashboardFilters['categories'] })}>
@@ -126,7 +127,7 @@ function selection(view: DashboardView, picked: Selection): TemplateResult {
       <thead><tr><th>Date</th><th>Severity</th><th>Review</th><th class="num">MTTD</th><th class="num">MTTA</th><th class="num">MTTR</th></tr></thead>
       <tbody>${picked.reviews.map((ref) => html`<tr>
         <td class="date">${ref.date ?? '—'}</td>
-        <td>${severityBadge(ref)}</td>
+        <td>${severityBadge(ref, view.report?.severityScale)}</td>
         <td>${reviewLink(view, ref)}</td>
         <td class="num">${duration(ref.mttd)}</td>
         <td class="num">${duration(ref.mtta)}</td>
@@ -151,7 +152,7 @@ function repeats(view: DashboardView, report: ReliabilityReport): TemplateResult
           ${group.tags.map((t) => html`<span class="chip tag" title="Tag">#${t}</span>`)}
           ${group.factorCategories.map((c) => html`<span class="chip factor" title="Contributing-factor category">${c}</span>`)}
         </td>
-        <td><ul class="plain">${group.reviews.map((ref) => html`<li><span class="date">${ref.date}</span> ${severityBadge(ref)} ${reviewLink(view, ref)}</li>`)}</ul></td>
+        <td><ul class="plain">${group.reviews.map((ref) => html`<li><span class="date">${ref.date}</span> ${severityBadge(ref, report.severityScale)} ${reviewLink(view, ref)}</li>`)}</ul></td>
         <td class="num">${group.spanDays} days</td>
       </tr>`)}</tbody>
     </table>`}
@@ -196,8 +197,10 @@ function reviewLink(view: DashboardView, ref: ReviewRef): TemplateResult {
   }}>${ref.title}</a>`;
 }
 
-function severityBadge(ref: ReviewRef): TemplateResult {
-  return ref.severity ? html`<span class="severity ${ref.severity}">${ref.severity}</span>` : html`<span class="severity none">—</span>`;
+/** Coloured by the severity's rank in the team's scale (most severe first), so any scale gets the same reds and oranges. */
+function severityBadge(ref: ReviewRef, scale: readonly string[] = SEVERITIES): TemplateResult {
+  const rank = ref.severity === undefined ? -1 : scale.indexOf(ref.severity);
+  return rank >= 0 ? html`<span class="severity rank-${Math.min(rank, SEVERITY_RANKS - 1)}">${ref.severity}</span>` : html`<span class="severity none">${ref.severity ?? '—'}</span>`;
 }
 
 function medianText(median: MedianDuration | undefined): string {

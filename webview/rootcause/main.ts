@@ -27,7 +27,9 @@ import type { Retarget } from '../shared/resend';
 import type { DiagramCause } from './diagram';
 import { growToFit } from './grow';
 import { effectiveScale, stepZoom, ZOOM_LEVELS, type Zoom } from './zoom';
-import { renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type RootCauseView, type RowKey, type WhyRow } from './view';
+import {
+  renderPanel, TABS, type AddWhyForm, type CauseForm, type CauseItem, type ChainChoice, type RootCauseView, type RowKey, type WhyRow,
+} from './view';
 
 /** DraftBook keys drafts by row and field; every row here has one text. */
 const TEXT = 'text';
@@ -57,6 +59,9 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   title = '';
   tab = 0;
+  /** The 5-Whys chain shown, when `analysis.fiveWhys` is a list of them. */
+  chain = 0;
+  chains: ChainChoice[] = [];
   whys: WhyRow[] = [];
   addingWhy?: AddWhyForm;
   rootCause?: string;
@@ -79,6 +84,16 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     // A fitted diagram rescales, and the cause editor over it follows its element, when the panel resizes.
     window.addEventListener('resize', () => this.paint());
     this.host.post({ type: 'ready' });
+  }
+
+  /** The chain a why intent names: only when `fiveWhys` is a list, so a single chain's intents stay as they were. */
+  private get inChain(): { chain?: number } {
+    return this.parts.chainPath.length > 2 ? { chain: this.chain } : {};
+  }
+
+  /** The fishbone's bones: the team's categories, or the format's five. */
+  get bones(): readonly string[] {
+    return this.state?.categories ?? FISHBONE_CATEGORIES;
   }
 
   get selected(): RowKey | undefined {
@@ -105,12 +120,14 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   private derive(): void {
     const state = this.state!;
-    this.parts = analysisParts(state.review);
+    this.parts = analysisParts(state.review, this.chain);
+    this.chain = this.parts.chain;
+    this.chains = this.parts.chains.map((chain, index) => ({ index, problem: chain.problem?.trim() ?? '' }));
     const review = isRecord(state.review) ? state.review : {};
     this.title = stringOf(review.title) ?? state.document.name;
     this.rootCause = this.parts.rootCause;
     this.lastAnswer = lastAnswer(this.parts.whys);
-    const whysPath = ['analysis', 'fiveWhys', 'whys'];
+    const whysPath = [...this.parts.chainPath, 'whys'];
     const placed = new Set<PanelFinding>();
     const at = (prefix: (string | number)[]) => state.findings.filter((finding) => {
       const match = prefix.every((step, i) => finding.path[i] === step);
@@ -137,7 +154,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     this.layout = layoutFishbone({
       effect: effect.trim() ? effect : undefined,
       causes: this.causes.map((cause) => ({ category: cause.category, text: this.shown(cause.key) })),
-    }, { showEmptyCategories: true });
+    }, { showEmptyCategories: true, categories: this.bones });
     this.drawn = this.causes.map((cause) => ({
       key: cause.key, index: cause.index, promoted: cause.promoted, drafted: this.drafts.get(cause.key, TEXT) !== undefined,
     }));
@@ -212,10 +229,10 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   /** The intent that writes a row's text; undefined when the row is gone. */
   private textIntent(row: RowKey, value: string | null, version: number): EditIntent | undefined {
-    if (row === 'problem') return { type: 'setProblem', baseVersion: version, value };
+    if (row === 'problem') return { type: 'setProblem', baseVersion: version, ...this.inChain, value };
     if (row === 'effect') return { type: 'setEffect', baseVersion: version, value };
     const why = this.whys.find((w) => w.key === row);
-    if (why) return { type: 'updateWhy', baseVersion: version, index: why.index, text: value! };
+    if (why) return { type: 'updateWhy', baseVersion: version, ...this.inChain, index: why.index, text: value! };
     const cause = this.causeOf(row);
     return cause && { type: 'updateCause', baseVersion: version, index: cause.index, text: value! };
   }
@@ -299,18 +316,18 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (!this.state || this.readOnly || to < 0 || to >= this.whys.length || to === row.index) return;
     this.focusAfterState = { why: to };
     const delta = to - row.index;
-    this.post({ type: 'moveWhy', baseVersion: this.state.version, from: row.index, to }, this.onWhy(row.key, (now, version) => {
+    this.post({ type: 'moveWhy', baseVersion: this.state.version, ...this.inChain, from: row.index, to }, this.onWhy(row.key, (now, version) => {
       const target = now.index + delta;
       if (target < 0 || target >= this.whys.length) return undefined;
       this.focusAfterState = { why: target };
-      return { type: 'moveWhy', baseVersion: version, from: now.index, to: target };
+      return { type: 'moveWhy', baseVersion: version, ...this.inChain, from: now.index, to: target };
     }));
   }
 
   deleteWhy(row: WhyRow): void {
     if (!this.state || this.readOnly) return;
-    this.post({ type: 'deleteWhy', baseVersion: this.state.version, index: row.index },
-      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, index: now.index })));
+    this.post({ type: 'deleteWhy', baseVersion: this.state.version, ...this.inChain, index: row.index },
+      this.onWhy(row.key, (now, version) => ({ type: 'deleteWhy', baseVersion: version, ...this.inChain, index: now.index })));
     const text = row.text;
     const notice: Notice = {
       text: `Removed why ${row.index + 1}: “${text}”.`,
@@ -319,7 +336,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
         if (!this.state || this.readOnly || !text.trim()) return;
         const index = Math.min(row.index, this.whys.length);
         this.focusAfterState = { why: index };
-        this.post({ type: 'addWhy', baseVersion: this.state.version, index, text });
+        this.post({ type: 'addWhy', baseVersion: this.state.version, ...this.inChain, index, text });
       } },
     };
     this.pushNotice(notice);
@@ -369,7 +386,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     }
     this.addingWhy = undefined;
     this.focusAfterState = { why: form.at };
-    this.post({ type: 'addWhy', baseVersion: this.state.version, index: form.at, text: form.text });
+    this.post({ type: 'addWhy', baseVersion: this.state.version, ...this.inChain, index: form.at, text: form.text });
     this.paint();
   }
 
@@ -379,9 +396,33 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
     if (refocus) this.element<HTMLElement>('#add-why')?.focus();
   }
 
+  // ---- several chains ----------------------------------------------------------------------
+
+  selectChain(index: number): void {
+    if (index === this.chain || index < 0 || index >= this.chains.length) return;
+    this.chain = index;
+    this.addingWhy = undefined;
+    this.derive();
+    this.paint();
+  }
+
+  addChain(): void {
+    if (!this.state || this.readOnly) return;
+    // Show the new chain once the state has it: it goes after the others.
+    this.chain = Math.max(1, this.chains.length);
+    this.post({ type: 'addChain', baseVersion: this.state.version });
+  }
+
+  deleteChain(): void {
+    if (!this.state || this.readOnly || this.chains.length === 0) return;
+    const chain = this.chain;
+    this.post({ type: 'deleteChain', baseVersion: this.state.version, chain });
+    this.chain = Math.max(0, chain - 1);
+  }
+
   useAsRootCause(): void {
     if (!this.state || this.readOnly || this.lastAnswer === undefined) return;
-    this.post({ type: 'useAsRootCause', baseVersion: this.state.version });
+    this.post({ type: 'useAsRootCause', baseVersion: this.state.version, ...this.inChain });
   }
 
   dragStart(event: DragEvent, row: WhyRow): void {
@@ -418,7 +459,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
 
   boneActivated(category: string): void {
     if (this.readOnly) return;
-    if (!(FISHBONE_CATEGORIES as readonly string[]).includes(category)) {
+    if (!this.bones.includes(category)) {
       return this.notify(`“${category}” is not a fishbone category; fix it in the text editor.`);
     }
     this.causeForm = { mode: 'add', category, text: '' };
@@ -481,7 +522,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
   }
 
   moveCause(cause: CauseItem, category: string): void {
-    if (!this.state || this.readOnly || category === cause.category || !(FISHBONE_CATEGORIES as readonly string[]).includes(category)) return;
+    if (!this.state || this.readOnly || category === cause.category || !this.bones.includes(category)) return;
     this.post({ type: 'moveCause', baseVersion: this.state.version, index: cause.index, category: category as FishboneCategory },
       this.onCause(cause.key, (now, version) => (now.category === category ? undefined : { type: 'moveCause', baseVersion: version, index: now.index, category: category as FishboneCategory })));
   }
@@ -494,7 +535,7 @@ class RootCausePanel extends ReviewPanelApp<RootCauseSaved> implements RootCause
       this.onCause(cause.key, (now, version) => ({ type: 'deleteCause', baseVersion: version, index: now.index })));
     const notice: Notice = {
       text: `Deleted the cause “${cause.text}”.`,
-      action: (FISHBONE_CATEGORIES as readonly string[]).includes(cause.category) ? { label: 'Undo', run: () => {
+      action: this.bones.includes(cause.category) ? { label: 'Undo', run: () => {
         this.dismissNotice(notice);
         if (!this.state || this.readOnly) return;
         const index = Math.min(cause.index, this.parts.causes.length);

@@ -5,7 +5,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { FISHBONE_CATEGORIES } from '../../src/core/review';
 import { humanize } from '../../src/core/labels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
 import type { PanelFinding } from '../../src/core/protocol/panels';
@@ -32,6 +31,12 @@ export interface CauseItem {
   promoted: boolean;
 }
 
+/** A 5-Whys chain the user can pick, named by its problem. */
+export interface ChainChoice {
+  index: number;
+  problem: string;
+}
+
 export interface AddWhyForm {
   /** Where the new why goes in the chain. */
   at: number;
@@ -52,6 +57,11 @@ export interface RootCauseView extends DiagramView {
   readonly title: string;
   readonly tab: number;
   readonly whys: WhyRow[];
+  /** Every chain; the picker shows when there are two or more. */
+  readonly chains: readonly ChainChoice[];
+  readonly chain: number;
+  /** The fishbone's categories, in bone order. */
+  readonly bones: readonly string[];
   readonly addingWhy?: AddWhyForm;
   readonly rootCause?: string;
   readonly lastAnswer?: string;
@@ -83,6 +93,9 @@ export interface RootCauseView extends DiagramView {
   addWhyKeydown(event: KeyboardEvent): void;
   addWhyFocusOut(): void;
   useAsRootCause(): void;
+  selectChain(index: number): void;
+  addChain(): void;
+  deleteChain(): void;
   dragStart(event: DragEvent, row: WhyRow): void;
   dragOver(event: DragEvent, row: WhyRow): void;
   drop(event: DragEvent, row: WhyRow): void;
@@ -129,6 +142,7 @@ function renderWhys(v: RootCauseView): TemplateResult {
   if (v.addingWhy) rows.splice(v.addingWhy.at, 0, v.addingWhy);
   return html`<section class="whys" aria-label="5 Whys">
     ${v.findingsOf('whys').map(renderFinding)}
+    ${renderChainPicker(v)}
     <div class="problem">
       ${textField(v, 'problem', { label: 'Problem', placeholder: 'What went wrong, as the users saw it?', className: 'problem-field', showLabel: true, multiline: true, id: 'problem' })}
     </div>
@@ -144,6 +158,23 @@ function renderWhys(v: RootCauseView): TemplateResult {
     </div>
     ${renderRootCause(v)}
   </section>`;
+}
+
+/** One chain per problem: pick one, add one, delete the one shown. */
+function renderChainPicker(v: RootCauseView): TemplateResult {
+  const several = v.chains.length > 1;
+  return html`<div class="chains" role="toolbar" aria-label="5 Whys chains">
+    ${several ? html`<label for="chain-select">Chain</label>
+      <vscode-single-select id="chain-select" .value=${live(String(v.chain))}
+        @change=${(e: Event) => v.selectChain(Number((e.target as HTMLSelectElement).value))}>
+        ${v.chains.map((c) => html`<vscode-option value=${String(c.index)}>${c.index + 1}. ${c.problem || '(no problem statement yet)'}</vscode-option>`)}
+      </vscode-single-select>` : nothing}
+    <vscode-button id="add-chain" secondary ?disabled=${v.readOnly} title="Start another chain, for another problem" @click=${() => v.addChain()}>
+      <vscode-icon slot="content-before" name="add"></vscode-icon>Add chain
+    </vscode-button>
+    ${several ? html`<vscode-button id="delete-chain" secondary ?disabled=${v.readOnly} title="Delete this chain with its problem and answers"
+        @click=${() => v.deleteChain()}><vscode-icon slot="content-before" name="trash"></vscode-icon>Delete chain</vscode-button>` : nothing}
+  </div>`;
 }
 
 function renderWhy(v: RootCauseView, row: WhyRow): TemplateResult {
@@ -252,7 +283,7 @@ function renderCauseForm(v: RootCauseView, form: CauseForm): TemplateResult | ty
       <label for="cause-category">Category</label>
       <vscode-single-select id="cause-category" ?disabled=${v.readOnly} .value=${live(cause.category)}
         @change=${(e: Event) => v.moveCause(cause, valueOf(e))}>
-        ${FISHBONE_CATEGORIES.map((category) => html`<vscode-option value=${category}>${humanize(category)}</vscode-option>`)}
+        ${v.bones.map((category) => html`<vscode-option value=${category}>${humanize(category)}</vscode-option>`)}
       </vscode-single-select>
     </div>
     <div class="form-actions">

@@ -4,7 +4,7 @@ import { filterActions } from '../../core/action-groups';
 import { isOverdue } from '../../core/action-items';
 import { plural } from '../../core/labels';
 import type { IndexedActionItem } from '../../core/workspace-index';
-import { expandPaths, parseNow, readReviews } from '../files';
+import { expandPaths, loadConfig, parseNow, readReviews } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 import { alignColumns } from '../table';
 
@@ -57,7 +57,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr('pir actions: no *.pir.yaml files found\n');
     return EXIT_USAGE;
   }
-  const { index, unreadable } = await readReviews(files, io);
+  const { index, unreadable } = await readReviews(files, io, loadConfig(io.cwd).config);
 
   const items = filterActions(index.actionItems(), { hideClosed: values.open, overdueOnly: values.overdue, owner: values.owner, now })
     .map((item) => toJson(item, relative(io.cwd, item.reviewUri) || item.reviewUri, now));

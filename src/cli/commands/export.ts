@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ParsedReview } from '../../core/parse';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../core/render/report';
+import { loadConfig } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
 
 export const usage = `pir export <file> [--format md|html] [-o FILE]
@@ -31,7 +32,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${inputName}:${line}:${column} ${first.message}\npir export: fix the YAML first (pir lint ${inputName} shows every problem)\n`);
     return EXIT_FINDINGS;
   }
-  const text = renderReport(parsed.value, format as ReportFormat);
+  const { config, errors } = loadConfig(io.cwd);
+  for (const error of errors) io.stderr(`${error}\n`);
+  const text = renderReport(parsed.value, format as ReportFormat, config);
   if (values.output === undefined) {
     io.stdout(text);
     return EXIT_OK;

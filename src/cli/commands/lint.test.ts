@@ -107,7 +107,7 @@ describe('pir lint', () => {
   it('exits 2 on a broken config file, after linting', async () => {
     const { code, err } = await pirLint({ '.pirrc.yaml': 'rules:\n  no-such-rule: error\n', 'a.pir.yaml': CLEAN });
     assert.equal(code, EXIT_USAGE);
-    assert.match(err, /\.pirrc\.yaml: unknown rule `no-such-rule`/);
+    assert.match(err, /\.pirrc\.yaml: line 2: unknown rule `no-such-rule`/);
   });
 
   it('lints the reviews in a folder given as a path', async () => {

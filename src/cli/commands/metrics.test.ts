@@ -65,6 +65,21 @@ describe('pir metrics', () => {
   }
   const reviews = { 'r/checkout-march.pir.yaml': CHECKOUT_MARCH, 'r/checkout-april.pir.yaml': CHECKOUT_APRIL, 'r/search.pir.yaml': SEARCH_MAY };
 
+  it('follows the team severity scale and lists impact figures in the JSON', async () => {
+    const sev = CHECKOUT_MARCH.replace('severity: P1', 'severity: SEV0') + 'impact:\n  figures:\n    - {label: Orders lost, value: 1200}\n';
+    const { code, out, err } = await pirMetrics({ '.pirrc.yaml': 'severities: [SEV0, SEV1]\n', 'r/a.pir.yaml': sev }, '--format', 'json', '--severity', 'SEV0');
+    assert.equal(code, EXIT_OK, err);
+    const report = JSON.parse(out) as ReliabilityReport;
+    assert.deepEqual(report.severityScale, ['SEV0', 'SEV1']);
+    assert.deepEqual(report.months[0].incidents, { SEV0: 1, SEV1: 0, unrated: 0, total: 1 });
+    assert.deepEqual(report.months[0].reviews[0].figures, [{ label: 'Orders lost', value: 1200 }]);
+    const text = await pirMetrics({ '.pirrc.yaml': 'severities: [SEV0, SEV1]\n', 'r/a.pir.yaml': sev });
+    assert.match(text.out, /MONTH +SEV0 +SEV1 +NONE +TOTAL/);
+    const wrong = await pirMetrics({ '.pirrc.yaml': 'severities: [SEV0, SEV1]\n', 'r/a.pir.yaml': sev }, '--severity', 'P1');
+    assert.equal(wrong.code, EXIT_USAGE);
+    assert.match(wrong.err, /--severity must be one of SEV0, SEV1/);
+  });
+
   it('prints the report as JSON, reviews named by their path', async () => {
     const { code, out, err } = await pirMetrics(reviews, '--format', 'json', '--now', '2026-04-01');
     assert.equal(code, EXIT_OK);

@@ -4,20 +4,21 @@ import {
   DEFAULT_REPEAT_WINDOW_DAYS, reliabilityReport, type ActionRates, type MedianDuration, type ReliabilityReport, type ReviewRef,
 } from '../../core/reliability';
 import { plural } from '../../core/labels';
-import { CATEGORIES, SEVERITIES } from '../../core/review';
+import { CATEGORIES } from '../../core/review';
 import { formatDuration, parseDate } from '../../core/time';
-import { expandPaths, parseNow, readReviews } from '../files';
+import { expandPaths, loadConfig, parseNow, readReviews } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 import { alignColumns } from '../table';
 
 export const usage = `pir metrics [paths or globs...] [--format text|json] [--since DATE] [--until DATE] [--now ISO-DATE]
-            [--service NAME]... [--severity P1..P4]... [--category NAME]... [--repeat-window DAYS]
+            [--service NAME]... [--severity ID]... [--category NAME]... [--repeat-window DAYS]
   Reliability across reviews: incidents per month by severity, median MTTD/MTTA/MTTR per month
   (with how many reviews each median is over), repeat incidents (a shared service and a shared
   tag or contributing-factor category within ${DEFAULT_REPEAT_WINDOW_DAYS} days), action-item completion and on-time
   rates, and open and overdue items by owner. With no paths: **/*.pir.{yaml,yml}.
   --since and --until (YYYY-MM-DD, inclusive, UTC) keep incidents in that range; --service,
-  --severity and --category keep reviews matching any of the values given.
+  --severity and --category keep reviews matching any of the values given; severities are P1..P4,
+  or the ids of \`severities\` in .pirrc.yaml.
   Exit code 0, or 2 for usage or I/O errors.`;
 
 const FORMATS = ['text', 'json'];
@@ -49,7 +50,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr('pir metrics: no *.pir.yaml files found\n');
     return EXIT_USAGE;
   }
-  const { index, unreadable } = await readReviews(files, io);
+  const { config, errors: configErrors } = loadConfig(io.cwd);
+  for (const error of configErrors) io.stderr(`${error}\n`);
+  const severityScale = config.severities.map((entry) => entry.id);
+  const { index, unreadable } = await readReviews(files, io, config);
   // Reviews named by their path from here, in the JSON as in the text.
   const entries = index.entries().map((entry) => ({ ...entry, uri: relative(io.cwd, entry.uri) || entry.uri }));
   const report = reliabilityReport(entries, {
@@ -57,9 +61,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     since: values.since,
     until: values.until,
     services: values.service,
-    severities: oneOfEach(values.severity, SEVERITIES, '--severity'),
+    severities: oneOfEach(values.severity, severityScale, '--severity'),
     categories: oneOfEach(values.category, CATEGORIES, '--category'),
     repeatWindowDays: repeatWindow(values['repeat-window']),
+    severityScale,
+    timeZone: config.timeZone,
   });
   io.stdout(values.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
   return unreadable ? EXIT_USAGE : EXIT_OK;
@@ -86,9 +92,9 @@ export function formatText(report: ReliabilityReport): string {
   const sections = [summary(report, report.months.length - months.length)];
   if (months.length) {
     sections.push(section('Incidents per month', [
-      ['MONTH', ...SEVERITIES, 'NONE', 'TOTAL'],
-      ...months.map(({ month, incidents }) => [month, ...SEVERITIES.map((s) => String(incidents[s])), String(incidents.unrated), String(incidents.total)]),
-    ], [1, 2, 3, 4, 5, 6]));
+      ['MONTH', ...report.severityScale, 'NONE', 'TOTAL'],
+      ...months.map(({ month, incidents }) => [month, ...report.severityScale.map((s) => String(incidents[s])), String(incidents.unrated), String(incidents.total)]),
+    ], Array.from({ length: report.severityScale.length + 2 }, (_, i) => i + 1)));
   }
   sections.push(section('Response times (median, with the number of reviews it is over)', [
     ['MONTH', 'MTTD', 'MTTA', 'MTTR'],

@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type IncidentSeverity } from '../../core/review';
 import { nextReviewId } from '../../core/review-id';
 import { newReviewText, reviewFileName } from '../../core/template';
 import { parseDate } from '../../core/time';
@@ -9,11 +8,11 @@ import { readReviewText } from '../../core/workspace-index';
 import { expandPaths, loadConfig } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
-export const usage = `pir new --title TEXT --severity P1|P2|P3|P4 [--dir DIR] [--date YYYY-MM-DD] [--author NAME] [-o FILE]
+export const usage = `pir new --title TEXT --severity ID [--dir DIR] [--date YYYY-MM-DD] [--author NAME] [-o FILE]
   Writes a new draft review from the template to DIR/YYYY-MM-DD-<slug>.pir.yaml (DIR defaults to
   docs/incidents, --date to today), or to FILE with -o, and prints its path. Never overwrites a file.
-  Its id follows idFormat in .pirrc.yaml (default PIR-YYYY-NNN), numbered after the reviews under
-  the current folder.`;
+  --severity is one of P1, P2, P3, P4, or of the \`severities\` in .pirrc.yaml. Its id follows
+  idFormat in .pirrc.yaml (default PIR-YYYY-NNN), numbered after the reviews under the current folder.`;
 
 export const DEFAULT_DIR = 'docs/incidents';
 
@@ -33,14 +32,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"; quote the title: --title "..."`);
   const title = values.title?.trim();
   if (!title) throw new UsageError('--title is required');
-  const severity = values.severity?.toUpperCase();
-  if (!isSeverity(severity)) throw new UsageError(`--severity must be one of ${SEVERITIES.join(', ')}`);
+  const { config, errors } = loadConfig(io.cwd);
+  for (const error of errors) io.stderr(`${error}\n`);
+  const scale = config.severities.map((entry) => entry.id);
+  // Exact first, then ignoring case, so `p1` and `sev0` find P1 and SEV0.
+  const severity = scale.find((id) => id === values.severity) ?? scale.find((id) => id.toUpperCase() === values.severity?.toUpperCase());
+  if (severity === undefined) throw new UsageError(`--severity must be one of ${scale.join(', ')}`);
   if (values.output !== undefined && values.dir !== undefined) throw new UsageError('give --dir or -o, not both');
   const date = values.date === undefined ? new Date() : localDate(values.date);
 
   const file = resolve(io.cwd, values.output ?? join(values.dir ?? DEFAULT_DIR, reviewFileName(date, title)));
-  const { config, errors } = loadConfig(io.cwd);
-  for (const error of errors) io.stderr(`${error}\n`);
   const id = nextReviewId(config.idFormat, date, await reviewIds(io.cwd));
   const name = relative(io.cwd, file) || file;
   await mkdir(dirname(file), { recursive: true });
@@ -65,10 +66,6 @@ async function reviewIds(cwd: string): Promise<string[]> {
     if ('entry' in reading && reading.entry.id) ids.push(reading.entry.id);
   }
   return ids;
-}
-
-function isSeverity(value: string | undefined): value is IncidentSeverity {
-  return (SEVERITIES as readonly string[]).includes(value ?? '');
 }
 
 /** A YYYY-MM-DD option as that local calendar day, the way the template reads dates. */

@@ -14,6 +14,8 @@ export interface FishboneInput {
 export interface FishboneOptions {
   /** Draw a bone for every standard category even without causes (an editor invites filling them). */
   showEmptyCategories?: boolean;
+  /** The bones, in order: the team's `categories` from .pirrc.yaml, or the format's five. */
+  categories?: readonly string[];
 }
 
 export interface Segment {
@@ -81,10 +83,12 @@ const LABEL_GAP = 6;
  * Causes grouped by category: the standard categories in their order, then any others as first
  * seen. `indexes` are the causes' positions in the input list.
  */
-export function groupCauses(causes: FishboneInput['causes'], showEmpty = false): { category: string; causes: string[]; indexes: number[] }[] {
-  const groups = new Map<string, number[]>(showEmpty ? FISHBONE_CATEGORIES.map((c) => [c, []]) : []);
-  const standard = (category: string) => (FISHBONE_CATEGORIES as readonly string[]).includes(category);
-  for (const category of FISHBONE_CATEGORIES) {
+export function groupCauses(
+  causes: FishboneInput['causes'], showEmpty = false, categories: readonly string[] = FISHBONE_CATEGORIES,
+): { category: string; causes: string[]; indexes: number[] }[] {
+  const groups = new Map<string, number[]>(showEmpty ? categories.map((c) => [c, []]) : []);
+  const standard = (category: string) => categories.includes(category);
+  for (const category of categories) {
     const indexes = causes.flatMap((c, i) => (c.category === category ? [i] : []));
     if (indexes.length) groups.set(category, indexes);
   }
@@ -97,7 +101,7 @@ export function groupCauses(causes: FishboneInput['causes'], showEmpty = false):
 }
 
 export function layoutFishbone(fishbone: FishboneInput, options: FishboneOptions = {}): FishboneLayout {
-  const groups = groupCauses(fishbone.causes, options.showEmptyCategories);
+  const groups = groupCauses(fishbone.causes, options.showEmptyCategories, options.categories);
   const wrapped = groups.map((g) => g.causes.map((text, i) => ({ text, index: g.indexes[i], ...wrapText(text, CAUSE_CHARS, CAUSE_LINES) })));
   const ribHeight = (lines: number) => lines * LINE_HEIGHT + RIB_GAP;
   const boneLength = (i: number) => BONE_PAD * 2 + wrapped[i].reduce((sum, c) => sum + ribHeight(c.lines.length), 0);

@@ -149,3 +149,52 @@ describe('root-cause intents: fishbone', () => {
     assert.ok(out.startsWith(text.slice(0, text.indexOf('      - category: people'))));
   });
 });
+
+describe('root-cause intents: several 5-Whys chains', () => {
+  const chainsOf = (text: string) => partsOf(text).chains;
+
+  it('turns the single chain into a list of two when a chain is added, keeping the first', () => {
+    const text = apply({ type: 'addChain', baseVersion: 1 });
+    const chains = chainsOf(text);
+    assert.equal(chains.length, 2);
+    assert.deepEqual(chains[0], { problem: 'Checkout failed', whys: ['The API threw on every request', 'The payload was a string'] });
+    assert.deepEqual(chains[1].whys, []);
+    // The rest of the review is untouched.
+    assert.match(text, /^ {4}effect: Checkout down$/m);
+  });
+
+  it('edits the chain an intent names, and only that one', () => {
+    let text = apply({ type: 'addChain', baseVersion: 1 });
+    text = apply({ type: 'setProblem', baseVersion: 2, chain: 1, value: 'Backups were empty' }, text);
+    text = apply({ type: 'addWhy', baseVersion: 3, chain: 1, index: 0, text: 'pg_dump failed silently' }, text);
+    text = apply({ type: 'addWhy', baseVersion: 4, chain: 1, index: 1, text: 'Its alerts went to a filtered inbox' }, text);
+    text = apply({ type: 'moveWhy', baseVersion: 5, chain: 1, from: 1, to: 0 }, text);
+    text = apply({ type: 'updateWhy', baseVersion: 6, chain: 0, index: 1, text: 'The payload was a JSON string' }, text);
+    const chains = chainsOf(text);
+    assert.deepEqual(chains[1], { problem: 'Backups were empty', whys: ['Its alerts went to a filtered inbox', 'pg_dump failed silently'] });
+    assert.deepEqual(chains[0].whys, ['The API threw on every request', 'The payload was a JSON string']);
+    assert.deepEqual(analysisParts(new ParsedReview(text).value, 1).chainPath, ['analysis', 'fiveWhys', 1]);
+    // A third chain goes after the others.
+    assert.equal(chainsOf(apply({ type: 'addChain', baseVersion: 7 }, text)).length, 3);
+  });
+
+  it('uses the named chain for the root cause', () => {
+    let text = apply({ type: 'addChain', baseVersion: 1 });
+    text = apply({ type: 'addWhy', baseVersion: 2, chain: 1, index: 0, text: 'Replication lag was not monitored' }, text);
+    assert.match(apply({ type: 'useAsRootCause', baseVersion: 3, chain: 1 }, text), /^rootCause: Replication lag was not monitored$/m);
+  });
+
+  it('deletes a chain, and refuses a chain that is not there', () => {
+    const two = apply({ type: 'addChain', baseVersion: 1 });
+    const one = apply({ type: 'deleteChain', baseVersion: 2, chain: 0 }, two);
+    assert.equal(chainsOf(one).length, 1);
+    assert.equal(chainsOf(one)[0].problem, '');
+    assert.throws(() => rootCauseEdits(REVIEW, { type: 'addWhy', baseVersion: 1, chain: 2, index: 0, text: 'x' }), EditError);
+    assert.throws(() => rootCauseEdits(two, { type: 'deleteWhy', baseVersion: 1, chain: 5, index: 0 }), EditError);
+  });
+
+  it('starts a list when there is no chain yet', () => {
+    const text = apply({ type: 'addChain', baseVersion: 1 }, yaml('pir: 1', 'title: t'));
+    assert.deepEqual(chainsOf(text), [{ problem: '', whys: [] }]);
+  });
+});

@@ -2,7 +2,7 @@
 // applies the edits as a WorkspaceEdit and asks the user what only a person can answer (whether
 // to replace a root cause) before it does; exporting the diagram is no text edit at all.
 import type { RootCauseIntent } from '../protocol/panels';
-import { analysisParts, isContributingFactor, lastAnswer } from '../analysis';
+import { analysisParts, isContributingFactor, lastAnswer, type AnalysisParts } from '../analysis';
 import { deleteIn, EditError, insertIn, moveIn, setIn, type TextEdit } from '../edit';
 import { ParsedReview } from '../parse';
 import { isRecord, stringOf } from '../review';
@@ -11,15 +11,23 @@ import type { Path } from '../types';
 /** The intents that edit the text; `exportSvg` writes a file instead. */
 export type RootCauseEditIntent = Exclude<RootCauseIntent, { type: 'exportSvg' }>;
 
-const WHYS: Path = ['analysis', 'fiveWhys', 'whys'];
 const CAUSES: Path = ['analysis', 'fishbone', 'causes'];
 
 /** The edits that carry out `intent` on `text`. Throws EditError when the intent does not fit the text. */
 export function rootCauseEdits(text: string, intent: RootCauseEditIntent): TextEdit[] {
-  const parts = analysisParts(new ParsedReview(text).value);
+  const review = new ParsedReview(text).value;
+  const chain = 'chain' in intent ? (intent.chain ?? 0) : 0;
+  const parts = analysisParts(review, chain);
+  if (intent.type !== 'addChain' && 'chain' in intent) requireChain(parts, chain);
+  const WHYS: Path = [...parts.chainPath, 'whys'];
   switch (intent.type) {
+    case 'addChain':
+      return addChain(text, review, parts);
+    case 'deleteChain':
+      // The last chain of a list leaves an empty list behind; a single mapping goes entirely.
+      return deleteIn(text, parts.chainPath);
     case 'setProblem':
-      return setOrDelete(text, ['analysis', 'fiveWhys', 'problem'], intent.value);
+      return setOrDelete(text, [...parts.chainPath, 'problem'], intent.value);
     case 'addWhy':
       if (intent.index > parts.whys.length) {
         throw new EditError(`Cannot add a why at step ${intent.index + 1}: the chain has ${parts.whys.length} steps.`);
@@ -83,7 +91,7 @@ export interface Question {
  */
 export function rootCauseQuestion(text: string, intent: RootCauseEditIntent): Question | undefined {
   if (intent.type !== 'useAsRootCause') return undefined;
-  const { whys, rootCause } = analysisParts(new ParsedReview(text).value);
+  const { whys, rootCause } = analysisParts(new ParsedReview(text).value, intent.chain);
   const answer = lastAnswer(whys);
   if (answer === undefined || !rootCause?.trim() || rootCause === answer) return undefined;
   return {
@@ -94,6 +102,22 @@ export function rootCauseQuestion(text: string, intent: RootCauseEditIntent): Qu
 
 function setOrDelete(text: string, path: Path, value: string | null): TextEdit[] {
   return value === null || value.trim() === '' ? deleteIn(text, path) : setIn(text, path, value);
+}
+
+/** A new empty chain after the others: a list gets one more item, a single mapping becomes a list of two. */
+function addChain(text: string, review: unknown, parts: AnalysisParts): TextEdit[] {
+  const chain = { problem: '', whys: [] };
+  const analysis = isRecord(review) && isRecord(review.analysis) ? review.analysis : {};
+  if (Array.isArray(analysis.fiveWhys)) return insertIn(text, ['analysis', 'fiveWhys'], analysis.fiveWhys.length, chain);
+  if (parts.chains.length === 0) return setIn(text, ['analysis', 'fiveWhys'], [chain]);
+  return setIn(text, ['analysis', 'fiveWhys'], [analysis.fiveWhys, chain]);
+}
+
+/** An intent names a chain by index: a list must have it; a single mapping or none is chain 0. */
+function requireChain(parts: AnalysisParts, chain: number): void {
+  if (chain !== parts.chain && chain >= Math.max(1, parts.chains.length)) {
+    throw new EditError(`There is no 5-Whys chain ${chain + 1} (the review has ${parts.chains.length}).`);
+  }
 }
 
 function requireWhy(whys: readonly unknown[], index: number): void {

@@ -2,7 +2,7 @@
 // bound to a document: the host computes the report (the same core function as `pir metrics`)
 // for the filters the panel asks for, and opens a review the panel names only if the index has it.
 import type { ReliabilityFilters, ReliabilityReport } from '../reliability';
-import { CATEGORIES, isRecord, SEVERITIES, type IncidentCategory, type IncidentSeverity } from '../review';
+import { CATEGORIES, isRecord, type IncidentCategory, type IncidentSeverity } from '../review';
 import { parseDate } from '../time';
 import { hasKeys, isText } from './panels';
 
@@ -35,6 +35,8 @@ export type DashboardMessage =
 
 /** More services than any workspace has, fewer than would make recomputing a burden. */
 const MAX_SERVICES = 500;
+/** Longer than any severity scale. */
+const MAX_SEVERITIES = 50;
 
 const isDay = (value: unknown): boolean => isText(value) && parseDate(value) !== undefined;
 const isListOf = (allowed: (value: unknown) => boolean, max: number) => (value: unknown): boolean =>
@@ -45,7 +47,8 @@ export function isDashboardFilters(value: unknown): value is DashboardFilters {
     (value.since === undefined || isDay(value.since)) &&
     (value.until === undefined || isDay(value.until)) &&
     isListOf(isText, MAX_SERVICES)(value.services) &&
-    isListOf((s) => SEVERITIES.includes(s as IncidentSeverity), SEVERITIES.length)(value.severities) &&
+    // A team's own scale names the severities; an id outside it matches no review.
+    isListOf(isText, MAX_SEVERITIES)(value.severities) &&
     isListOf((c) => CATEGORIES.includes(c as IncidentCategory), CATEGORIES.length)(value.categories);
 }
 

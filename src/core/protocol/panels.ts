@@ -2,8 +2,8 @@
 // which must treat every incoming message as untrusted, and by every panel's browser bundle.
 // Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
 import type { Candidate, ImportCounts, LifecycleSuggestion } from '../import/types';
-import { EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../review';
-import { parseDateTime } from '../time';
+import { isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../review';
+import { parseDate, readDateTime } from '../time';
 import type { Path, Severity } from '../types';
 
 // ---- host -> webview ------------------------------------------------------------------------
@@ -29,6 +29,8 @@ export interface StateMessage {
   parseError?: string;
   /** The document, so the webview can persist it for the panel serializer and title itself. */
   document: { uri: string; name: string };
+  /** The team's fishbone categories (`categories` in .pirrc.yaml), when it has its own. */
+  categories?: string[];
 }
 
 /** Why the host did not apply an intent. A `state` message always follows a refusal. */
@@ -93,6 +95,11 @@ export interface LifecycleTime {
   value: string;
 }
 
+/** Which 5-Whys chain a why intent is about, when `analysis.fiveWhys` is a list; the first when absent. */
+interface InChain {
+  chain?: number;
+}
+
 /** A fishbone cause as a panel creates it. */
 export interface NewCause {
   category: FishboneCategory;
@@ -105,13 +112,17 @@ export interface NewCause {
  */
 export type RootCauseIntent =
   /** `value: null` removes the problem statement. */
-  | (Based & { type: 'setProblem'; value: string | null })
-  | (Based & { type: 'addWhy'; index: number; text: string })
-  | (Based & { type: 'updateWhy'; index: number; text: string })
-  | (Based & { type: 'deleteWhy'; index: number })
-  | (Based & { type: 'moveWhy'; from: number; to: number })
-  /** Copies the last why into `rootCause`; the host asks before replacing a different one. */
-  | (Based & { type: 'useAsRootCause' })
+  | (Based & InChain & { type: 'setProblem'; value: string | null })
+  | (Based & InChain & { type: 'addWhy'; index: number; text: string })
+  | (Based & InChain & { type: 'updateWhy'; index: number; text: string })
+  | (Based & InChain & { type: 'deleteWhy'; index: number })
+  | (Based & InChain & { type: 'moveWhy'; from: number; to: number })
+  /** Copies the chain's last why into `rootCause`; the host asks before replacing a different one. */
+  | (Based & InChain & { type: 'useAsRootCause' })
+  /** Adds an empty chain after the last; a single mapping becomes a list of two. */
+  | (Based & { type: 'addChain' })
+  /** Removes a whole chain with its problem and whys. */
+  | (Based & { type: 'deleteChain'; chain: number })
   /** `value: null` removes the effect. */
   | (Based & { type: 'setEffect'; value: string | null })
   /** Without `index`, the cause goes after the last one of its category. */
@@ -156,12 +167,17 @@ export function isWebUrl(value: unknown): value is string {
 export const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.length <= MAX_STRING_LENGTH && !value.includes('\0');
 const isNonEmptyText = (value: unknown): boolean => isText(value) && value.trim() !== '';
-const isDateTime = (value: unknown): boolean => isText(value) && parseDateTime(value) !== undefined;
+/** A date-time, one without an offset (a team's zone reads it), or for an event a day alone. */
+const isDateTime = (value: unknown): boolean => isText(value) && 'ms' in readDateTime(value, 'UTC');
+const isEventTime = (value: unknown): boolean => isDateTime(value) || parseDate(value) !== undefined;
 const isIndex = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_INDEX;
 const isVersion = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0;
-const isKind = (value: unknown): boolean => (EVENT_KINDS as readonly unknown[]).includes(value);
+/** A team may have its own kinds and categories (.pirrc.yaml): any id-like text; the schema rule judges it. */
+const isScaleId = (value: unknown): boolean =>
+  isText(value) && /^\w[\w.-]{0,99}$/.test(value) && !['__proto__', 'constructor', 'prototype'].includes(value);
+const isKind = isScaleId;
 const isOneOf = (values: readonly string[]) => (value: unknown): boolean => values.includes(value as string);
-const isCategory = isOneOf(FISHBONE_CATEGORIES);
+const isCategory = isScaleId;
 const isListOf = (check: (item: unknown) => boolean, max: number) => (value: unknown): boolean =>
   Array.isArray(value) && value.length <= max && value.every(check);
 const isLifecycleTime = (value: unknown): boolean =>
@@ -174,7 +190,7 @@ export function hasKeys(message: Record<string, unknown>, required: readonly str
 
 /** What each field of an event accepts when set; `null` (removal) is decided separately. */
 const FIELD_VALUE: Record<EventField, (value: unknown) => boolean> = {
-  at: isDateTime,
+  at: isEventTime,
   kind: isKind,
   text: isNonEmptyText,
   actor: isText,
@@ -198,12 +214,14 @@ const INTENT_SHAPES: Record<EditIntent['type'], (m: Record<string, unknown>) => 
   setLifecycle: (m) => hasKeys(m, ['key', 'value']) && isOneOf(LIFECYCLE_KEYS)(m.key) && (m.value === null || isDateTime(m.value)),
   importEvents: (m) => hasKeys(m, ['events', 'times']) && isListOf(isNewEvent, MAX_IMPORTED_EVENTS)(m.events) &&
     isListOf(isLifecycleTime, LIFECYCLE_KEYS.length)(m.times) && (m.events as unknown[]).length + (m.times as unknown[]).length > 0,
-  setProblem: (m) => hasKeys(m, ['value']) && (m.value === null || isText(m.value)),
-  addWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
-  updateWhy: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
-  deleteWhy: (m) => hasKeys(m, ['index']) && isIndex(m.index),
-  moveWhy: (m) => hasKeys(m, ['from', 'to']) && isIndex(m.from) && isIndex(m.to),
-  useAsRootCause: (m) => hasKeys(m, []),
+  setProblem: (m) => hasKeys(m, ['value'], CHAIN) && inChain(m) && (m.value === null || isText(m.value)),
+  addWhy: (m) => hasKeys(m, ['index', 'text'], CHAIN) && inChain(m) && isIndex(m.index) && isNonEmptyText(m.text),
+  updateWhy: (m) => hasKeys(m, ['index', 'text'], CHAIN) && inChain(m) && isIndex(m.index) && isNonEmptyText(m.text),
+  deleteWhy: (m) => hasKeys(m, ['index'], CHAIN) && inChain(m) && isIndex(m.index),
+  moveWhy: (m) => hasKeys(m, ['from', 'to'], CHAIN) && inChain(m) && isIndex(m.from) && isIndex(m.to),
+  useAsRootCause: (m) => hasKeys(m, [], CHAIN) && inChain(m),
+  addChain: (m) => hasKeys(m, []),
+  deleteChain: (m) => hasKeys(m, ['chain']) && isIndex(m.chain),
   setEffect: (m) => hasKeys(m, ['value']) && (m.value === null || isText(m.value)),
   addCause: (m) => hasKeys(m, ['cause'], ['index']) && isNewCause(m.cause) && (m.index === undefined || isIndex(m.index)),
   updateCause: (m) => hasKeys(m, ['index', 'text']) && isIndex(m.index) && isNonEmptyText(m.text),
@@ -212,6 +230,9 @@ const INTENT_SHAPES: Record<EditIntent['type'], (m: Record<string, unknown>) => 
   promoteCause: (m) => hasKeys(m, ['index']) && isIndex(m.index),
   exportSvg: (m) => hasKeys(m, []),
 };
+
+const CHAIN = ['chain'];
+const inChain = (m: Record<string, unknown>): boolean => m.chain === undefined || isIndex(m.chain);
 
 function isNewCause(value: unknown): value is NewCause {
   return isRecord(value) && hasKeys(value, ['category', 'text']) && isCategory(value.category) && isNonEmptyText(value.text);

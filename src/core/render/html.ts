@@ -11,11 +11,11 @@ import type { Path } from '../types';
 import { isSafeUrl } from './links';
 import { htmlLink as link, markdownHtml } from './markdown-html';
 import { inlineParts } from './markdown-text';
-import { RESPONSE_ASPECTS, reportData, type ReportData } from './report-data';
+import { RESPONSE_ASPECTS, reportData, type ReportData, type ReportOptions } from './report-data';
 import { REPORT_CSS } from './report-css';
-import { impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
+import { extensionText, impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
 
-export interface HtmlOptions {
+export interface HtmlOptions extends ReportOptions {
   /** A whole document with its own CSS and CSP, for a file; else the `<article>` alone, for a host page. */
   standalone: boolean;
   /** Replaces the built-in stylesheet of a standalone document. */
@@ -31,7 +31,7 @@ export interface HtmlOptions {
 export const STANDALONE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export function renderHtml(review: unknown, options: HtmlOptions): string {
-  const data = reportData(review);
+  const data = reportData(review, options);
   const at = (path: Path) => {
     const line = options.lineOf?.(path);
     return line === undefined ? '' : ` data-line="${line}"`;
@@ -50,8 +50,13 @@ export function renderHtml(review: unknown, options: HtmlOptions): string {
     section('response', ['response'], SECTION_TITLES.response, response(data, at)),
     section('went-well', ['wentWell'], SECTION_TITLES.wentWell, list(data.wentWell.map(inline))),
     section('lessons-learned', ['lessonsLearned'], SECTION_TITLES.lessonsLearned, list(data.lessonsLearned.map(inline))),
+    ...data.customSections.map((s) => section(`section-${escapeHtml(s.key)}`, [s.key], inline(s.title), markdown(s.text))),
     section('action-items', ['actionItems'], SECTION_TITLES.actionItems, actionItems(data, at)),
     section('references', ['references'], SECTION_TITLES.references, list(data.references.map(reference))),
+    ...data.extensions.map(({ key, value }) => {
+      const shown = extensionText(value);
+      return section(`field-${escapeHtml(key)}`, [key], escapeHtml(key), shown.markdown ? markdown(shown.text) : `<pre><code>${escapeHtml(shown.text)}</code></pre>`);
+    }),
     `</article>`,
   ].filter(Boolean).join('\n');
   if (!options.standalone) return article;
@@ -122,7 +127,7 @@ function header(data: ReportData, at: LineAttribute): string {
 
 function timeline(data: ReportData, at: LineAttribute): string | undefined {
   if (!data.timeline.length) return undefined;
-  const { heading, times } = timelineTimes(data.timeline);
+  const { heading, times } = timelineTimes(data.timeline, data.clock);
   const rows = data.timeline.map((e, i) => {
     const kind = e.kind ? `<span class="pir-kind"${known('kind', e.kind, EVENT_KINDS)}>${escapeHtml(humanize(e.kind))}</span>` : '';
     const source = e.source ? link(isSafeUrl(e.source) ? new URL(e.source).hostname : e.source, e.source) : '';
@@ -136,11 +141,11 @@ function table(head: string[], rows: string[], className: string): string {
 }
 
 function rootCause(data: ReportData, at: LineAttribute): string | undefined {
-  const { problem, whys } = data.fiveWhys;
-  const chain = [
+  // One list per chain, each opened by its problem.
+  const chains = data.fiveWhys.map(({ problem, whys }) => [
     problem ? `<li class="pir-problem"><b>Problem</b>${inline(problem)}</li>` : '',
     ...whys.map((why) => `<li class="pir-why"><b>Why</b>${inline(why)}</li>`),
-  ].filter(Boolean);
+  ].filter(Boolean));
   const { effect, causes } = data.fishbone;
   // Long causes are cut in the drawing, so the full texts follow it as a list.
   const causeList = groupCauses(causes).map((g) => `<li><b>${escapeHtml(humanize(g.category))}</b>${list(g.causes.map(inline))}</li>`);
@@ -151,7 +156,7 @@ function rootCause(data: ReportData, at: LineAttribute): string | undefined {
     : '';
   const parts = [
     data.rootCause ? markdown(data.rootCause) : '',
-    chain.length ? `<h3${at(['analysis', 'fiveWhys'])}>${SECTION_TITLES.fiveWhys}</h3>\n<ol class="pir-whys">\n${chain.join('\n')}\n</ol>` : '',
+    chains.length ? `<h3${at(['analysis', 'fiveWhys'])}>${SECTION_TITLES.fiveWhys}</h3>\n${chains.map((chain) => `<ol class="pir-whys">\n${chain.join('\n')}\n</ol>`).join('\n')}` : '',
     fishbone ? `<h3${at(['analysis', 'fishbone'])}>${SECTION_TITLES.fishbone}</h3>\n${fishbone}` : '',
   ].filter(Boolean);
   return parts.length ? parts.join('\n') : undefined;

@@ -5,11 +5,11 @@ import { groupCauses } from '../fishbone/layout';
 import { humanize } from '../labels';
 import { isSafeUrl } from './links';
 import { markdownBlock, markdownInline, markdownLink } from './markdown-text';
-import { RESPONSE_ASPECTS, reportData, type ReportData } from './report-data';
-import { impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
+import { RESPONSE_ASPECTS, reportData, type ReportData, type ReportOptions } from './report-data';
+import { extensionText, impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
 
-export function renderMarkdown(review: unknown): string {
-  const data = reportData(review);
+export function renderMarkdown(review: unknown, options: ReportOptions = {}): string {
+  const data = reportData(review, options);
   const blocks = [
     header(data),
     section(SECTION_TITLES.summary, data.summary && markdownBlock(data.summary)),
@@ -20,8 +20,13 @@ export function renderMarkdown(review: unknown): string {
     section(SECTION_TITLES.response, response(data)),
     section(SECTION_TITLES.wentWell, list(data.wentWell.map((t) => markdownInline(t)))),
     section(SECTION_TITLES.lessonsLearned, list(data.lessonsLearned.map((t) => markdownInline(t)))),
+    ...data.customSections.map((s) => section(markdownInline(s.title), markdownBlock(s.text))),
     section(SECTION_TITLES.actionItems, actionItems(data)),
     section(SECTION_TITLES.references, list(data.references.map(reference))),
+    ...data.extensions.map(({ key, value }) => {
+      const shown = extensionText(value);
+      return section(markdownInline(key), shown.markdown ? markdownBlock(shown.text) : `\`\`\`yaml\n${shown.text.replace(/`{3,}/g, (m) => m.split('').join('\u200b'))}\`\`\``);
+    }),
   ];
   return `${blocks.filter(Boolean).join('\n\n')}\n`;
 }
@@ -60,7 +65,7 @@ function header(data: ReportData): string {
 
 function timeline(data: ReportData): string | undefined {
   if (!data.timeline.length) return undefined;
-  const { heading, times } = timelineTimes(data.timeline);
+  const { heading, times } = timelineTimes(data.timeline, data.clock);
   const rows = data.timeline.map((e, i) => [
     cell(times[i]), cell(e.kind && humanize(e.kind)), cell(e.text), cell(e.actor), e.source ? sourceLink(e.source) : '',
   ]);
@@ -73,11 +78,11 @@ function sourceLink(url: string): string {
 }
 
 function rootCause(data: ReportData): string | undefined {
-  const { problem, whys } = data.fiveWhys;
-  const fiveWhys = [
+  // Every chain, one after the other, each opened by its problem.
+  const fiveWhys = data.fiveWhys.flatMap(({ problem, whys }) => [
     problem && `**Problem:** ${markdownInline(problem)}`,
     whys.length ? whys.map((why, i) => `${i + 1}. **Why?** ${markdownInline(why)}`).join('\n') : undefined,
-  ].filter(Boolean);
+  ]).filter(Boolean);
   const { effect, causes } = data.fishbone;
   const fishbone = [
     effect && `**Effect:** ${markdownInline(effect)}`,

@@ -21,7 +21,7 @@ describe('reportData', () => {
     assert.equal(data.severity, undefined);
     assert.deepEqual(data.services, ['api', 'web']);
     assert.deepEqual(data.participants, [{ name: 'Ana' }]);
-    assert.deepEqual(data.impact, { downtimeMinutes: 5 });
+    assert.deepEqual(data.impact, { downtimeMinutes: 5, figures: [] });
     assert.deepEqual(data.response, { tooling: 'Dashboards helped' });
   });
 
@@ -29,7 +29,7 @@ describe('reportData', () => {
     const data = reportData({ summary: '\n', rootCause: '   ', analysis: { fiveWhys: { problem: '', whys: [''] } }, wentWell: [' '] });
     assert.equal(data.summary, undefined);
     assert.equal(data.rootCause, undefined);
-    assert.deepEqual(data.fiveWhys, { whys: [] });
+    assert.deepEqual(data.fiveWhys, []);
     assert.deepEqual(data.wentWell, []);
   });
 

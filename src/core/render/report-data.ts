@@ -2,6 +2,8 @@
 // may not have passed the schema: every field is read through a guard, and a field of the wrong
 // type is left out rather than shown as "[object Object]". Enum fields stay free text (escaped
 // by the renderers), so a half-typed severity is still visible.
+import { fiveWhysChains } from '../analysis';
+import type { ResolvedConfig } from '../config';
 import { isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
 
 export const RESPONSE_ASPECTS = ['detection', 'escalation', 'communication', 'coordination', 'tooling'] as const;
@@ -60,15 +62,47 @@ export interface ReportData {
   summary?: string;
   rootCause?: string;
   timeline: Indexed<ReportEvent>[];
-  fiveWhys: { problem?: string; whys: string[] };
+  /** Every 5-Whys chain that says something, in document order. */
+  fiveWhys: { problem?: string; whys: string[] }[];
   fishbone: { effect?: string; causes: ReportCause[] };
   contributingFactors: { text: string; category?: string }[];
-  impact: { description?: string } & Partial<Record<ImpactMeasure, number | boolean>>;
+  impact: { description?: string; figures: ReportFigure[] } & Partial<Record<ImpactMeasure, number | boolean>>;
   response: Partial<Record<ResponseAspect, string>>;
   wentWell: string[];
   lessonsLearned: string[];
   actionItems: Indexed<ReportAction>[];
   references: Indexed<ReportReference>[];
+  /** The team's own sections (`sections` in .pirrc.yaml) that have text, in the config's order. */
+  customSections: { key: string; title: string; text: string }[];
+  /** Top-level `x-` keys, shown at the end under their key unless the config hides them. */
+  extensions: { key: string; value: unknown }[];
+  clock: ReportClock;
+}
+
+/** A figure the team measured (`impact.figures`). */
+export interface ReportFigure {
+  label: string;
+  value: string;
+  unit?: string;
+}
+
+/** Which zones the report reads and shows times in. */
+export interface ReportClock {
+  /** The team's `timeZone`: times without an offset are read in it. */
+  read?: string;
+  /** The zone times are shown in; UTC when absent. */
+  show?: string;
+  /** A second zone shown beside the first (the team's, in a panel). */
+  also?: string;
+}
+
+/** What of the team's config a report follows. */
+export type ReportConfig = Pick<ResolvedConfig, 'timeZone' | 'exportTimeZone' | 'sections' | 'exportExtensions'>;
+
+export interface ReportOptions {
+  config?: ReportConfig;
+  /** An export shows times in `exportTimeZone` (else UTC); a panel shows UTC and the team's zone. */
+  purpose?: 'export' | 'panel';
 }
 
 /** A string with something in it; blank text (as in a fresh template) counts as absent. */
@@ -93,10 +127,10 @@ function pick<K extends string>(record: Record<string, unknown>, keys: readonly 
 
 const record = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
-export function reportData(value: unknown): ReportData {
+export function reportData(value: unknown, options: ReportOptions = {}): ReportData {
   const review = record(value);
+  const { config, purpose = 'export' } = options;
   const analysis = record(review.analysis);
-  const fiveWhys = record(analysis.fiveWhys);
   const fishbone = record(analysis.fishbone);
   const impact = record(review.impact);
   const measures: Partial<Record<ImpactMeasure, number | boolean>> = {};
@@ -115,7 +149,11 @@ export function reportData(value: unknown): ReportData {
     }),
     times: pick(record(review.times), LIFECYCLE_KEYS),
     timeline: recordsOf(review.timeline).map(({ record: e, index }) => ({ ...pick(e, ['at', 'kind', 'text', 'actor', 'source'] as const), index })),
-    fiveWhys: { ...pick(fiveWhys, ['problem'] as const), whys: texts(fiveWhys.whys) },
+    fiveWhys: fiveWhysChains(review).flatMap((chain) => {
+      const problem = text(chain.problem);
+      const whys = texts(chain.whys);
+      return problem || whys.length ? [{ ...(problem ? { problem } : {}), whys }] : [];
+    }),
     fishbone: {
       ...pick(fishbone, ['effect'] as const),
       causes: recordsOf(fishbone.causes).flatMap(({ record: c }) => {
@@ -127,7 +165,7 @@ export function reportData(value: unknown): ReportData {
       const factor = pick(f, ['text', 'category'] as const);
       return factor.text ? [{ ...factor, text: factor.text }] : [];
     }),
-    impact: { ...pick(impact, ['description'] as const), ...measures },
+    impact: { ...pick(impact, ['description'] as const), ...measures, figures: figures(impact.figures) },
     response: pick(record(review.response), RESPONSE_ASPECTS),
     wentWell: texts(review.wentWell),
     lessonsLearned: texts(review.lessonsLearned),
@@ -136,5 +174,25 @@ export function reportData(value: unknown): ReportData {
       index,
     })),
     references: recordsOf(review.references).map(({ record: r, index }) => ({ ...pick(r, ['title', 'url', 'kind'] as const), index })),
+    customSections: (config?.sections ?? []).flatMap(({ key, title }) => {
+      const body = text(review[key]);
+      return body ? [{ key, title, text: body }] : [];
+    }),
+    extensions: config?.exportExtensions === false ? [] : Object.entries(review).filter(([key, v]) => key.startsWith('x-') && v != null).map(([key, v]) => ({ key, value: v })),
+    clock: purpose === 'panel'
+      ? { read: config?.timeZone, also: config?.timeZone }
+      : { read: config?.timeZone, show: config?.exportTimeZone },
   };
+}
+
+/** The figures with a label and a value; a number is shown as written in the review's locale-free form, grouped. */
+function figures(value: unknown): ReportFigure[] {
+  return recordsOf(value).flatMap(({ record: f }) => {
+    const label = text(f.label);
+    const raw = f.value;
+    const shown = typeof raw === 'number' && Number.isFinite(raw) ? raw.toLocaleString('en-US') : text(raw);
+    if (!label || shown === undefined) return [];
+    const unit = text(f.unit);
+    return [{ label, value: shown, ...(unit ? { unit } : {}) }];
+  });
 }

@@ -36,8 +36,12 @@ describe('report view', () => {
   });
 
   it('formats the impact figures that are set', () => {
-    assert.deepEqual(impactRows({ usersAffected: 18400, downtimeMinutes: 46, slaBreached: false }), [
+    assert.deepEqual(impactRows({ usersAffected: 18400, downtimeMinutes: 46, slaBreached: false, figures: [] }), [
       { label: 'Users affected', value: '18,400' }, { label: 'Downtime', value: '46 min' }, { label: 'SLA breached', value: 'No' },
+    ]);
+    // The team's own figures follow, with their unit.
+    assert.deepEqual(impactRows({ figures: [{ label: 'Projects lost', value: '5,000' }, { label: 'Failed requests', value: '85', unit: '%' }] }), [
+      { label: 'Projects lost', value: '5,000' }, { label: 'Failed requests', value: '85 %' },
     ]);
   });
 });

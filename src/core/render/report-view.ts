@@ -1,11 +1,12 @@
 // What both renderers show, decided once: section titles, the key facts, the metrics, the impact
 // figures and timeline times as display strings. Markdown and HTML differ only in markup.
+import { stringify } from 'yaml';
 import { humanize } from '../labels';
 import { reviewMetrics } from '../metrics';
 import { LIFECYCLE_KEYS } from '../review';
-import { formatTime, showTime } from '../clock';
-import { formatDuration } from '../time';
-import { IMPACT_MEASURES, type ImpactMeasure, type ReportData, type ResponseAspect } from './report-data';
+import { formatTime, offsetOf, showTime } from '../clock';
+import { formatDuration, isDateOnly } from '../time';
+import { IMPACT_MEASURES, type ImpactMeasure, type ReportClock, type ReportData, type ResponseAspect } from './report-data';
 
 /** The report's sections in the practice's order, with their headings. */
 export const SECTION_TITLES = {
@@ -38,18 +39,40 @@ export interface TimelineTimes {
   times: string[];
 }
 
+/** The zone a report shows `value` in: the export's zone, else the offset it is written with, else (no offset: read in the team's zone) UTC. */
+function zoneFor(value: string, clock: ReportClock): string | undefined {
+  return clock.show ?? (offsetOf(value) === undefined ? 'UTC' : undefined);
+}
+
 /**
- * The time column of the timeline, in the offset each time is written with (see clock.ts): the
- * clock time, with the day in front on the first event and whenever the day changes, so a reader
- * always knows which day a row is on. The zone goes in the heading, or in each cell when they differ.
+ * A date-time as a report shows it (see clock.ts): "2026-03-14 09:12 UTC+01:00", with the team's
+ * zone after it in a panel: "2026-03-14 09:12 UTC+01:00 (01:12 America/Los_Angeles)". A value
+ * that is no date-time is shown as written.
  */
-export function timelineTimes(events: readonly { at?: string }[], timeZone?: string): TimelineTimes {
-  const shown = events.map(({ at }) => showTime(at, timeZone));
+export function formatReportTime(value: string, clock: ReportClock = {}): string {
+  const zone = zoneFor(value, clock);
+  const shown = formatTime(value, zone, clock.read);
+  const also = clock.also && clock.also !== zone ? showTime(value, clock.also, clock.read) : undefined;
+  return also ? `${shown} (${also.clock} ${also.zone})` : shown;
+}
+
+/**
+ * The time column of the timeline: each time in the zone formatReportTime would use, the clock
+ * time with the day in front on the first event and whenever the day changes, so a reader
+ * always knows which day a row is on. An event known only by its day shows the day alone. The
+ * zone goes in the heading, or in each cell when they differ.
+ */
+export function timelineTimes(events: readonly { at?: string }[], clock: ReportClock = {}): TimelineTimes {
+  const shown = events.map(({ at }) => (at === undefined || isDateOnly(at) ? undefined : showTime(at, zoneFor(at, clock), clock.read)));
   const zones = new Set(shown.flatMap((time) => (time ? [time.zone] : [])));
-  const common = zones.size === 1 ? [...zones][0] : undefined;
+  const common = zones.size <= 1 ? ([...zones][0] ?? clock.show ?? 'UTC') : undefined;
   let day: string | undefined;
   const times = shown.map((time, i) => {
-    if (!time) return events[i].at ?? '';
+    const at = events[i].at;
+    if (!time) {
+      if (isDateOnly(at)) day = at;
+      return at ?? '';
+    }
     const cell = `${time.day === day ? '' : `${time.day} `}${time.clock}${common ? '' : ` ${time.zone}`}`;
     day = time.day;
     return cell;
@@ -68,7 +91,7 @@ export function keyFacts(data: ReportData): Fact[] {
     data.services.length ? { label: 'Services', value: data.services.join(', ') } : undefined,
     ...LIFECYCLE_KEYS.map((key) => {
       const at = data.times[key];
-      return at ? { label: humanize(key), value: formatTime(at) } : undefined;
+      return at ? { label: humanize(key), value: formatReportTime(at, data.clock) } : undefined;
     }),
     data.reviewed ? { label: 'Reviewed', value: data.reviewed } : undefined,
     data.authors.length ? { label: 'Authors', value: data.authors.join(', ') } : undefined,
@@ -82,7 +105,7 @@ export function keyFacts(data: ReportData): Fact[] {
 
 /** MTTD, MTTA, MTTR and time to mitigate, with "—" for those the times do not give. */
 export function metricFacts(data: ReportData): (Fact & { title: string })[] {
-  const metrics = reviewMetrics({ times: data.times });
+  const metrics = reviewMetrics({ times: data.times }, data.clock.read);
   const shown = (ms: number | undefined) => (ms === undefined ? '—' : formatDuration(ms));
   return [
     { label: 'MTTD', title: 'Time to detect: started → detected', value: shown(metrics.mttd) },
@@ -100,12 +123,19 @@ const MEASURE_LABELS: Record<ImpactMeasure, string> = {
   revenueImpact: 'Revenue impact',
 };
 
-/** The impact figures that are set, as table rows. */
+/** The impact measures that are set, then the team's own figures, as table rows. */
 export function impactRows(impact: ReportData['impact']): Fact[] {
-  return IMPACT_MEASURES.flatMap((key) => {
+  const measures = IMPACT_MEASURES.flatMap((key) => {
     const value = impact[key];
     if (value === undefined) return [];
     const shown = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : value.toLocaleString('en-US');
     return [{ label: MEASURE_LABELS[key], value: key === 'downtimeMinutes' ? `${shown} min` : shown }];
   });
+  return [...measures, ...impact.figures.map((f) => ({ label: f.label, value: f.unit ? `${f.value} ${f.unit}` : f.value }))];
+}
+
+/** A team's `x-` value for a report: text as Markdown, anything else as the YAML it was written as. */
+export function extensionText(value: unknown): { text: string; markdown: boolean } {
+  if (typeof value === 'string') return { text: value, markdown: true };
+  return { text: stringify(value).trimEnd(), markdown: false };
 }

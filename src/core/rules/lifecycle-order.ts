@@ -6,14 +6,14 @@ export const lifecycleOrder: Rule = {
   id: 'lifecycle-order',
   description: 'Lifecycle times out of order: started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved.',
   defaultSeverity: 'error',
-  check({ parsed, review }): RuleFinding[] {
+  check({ parsed, review, config }): RuleFinding[] {
     const times = isRecord(review.times) ? review.times : {};
     const findings: RuleFinding[] = [];
     // Compare each time with the nearest earlier one that is present: one wrong time gives one
     // finding, instead of every later time being reported against it.
     let previous: { key: LifecycleKey; ms: number } | undefined;
     for (const key of LIFECYCLE_KEYS) {
-      const ms = parseDateTime(times[key]);
+      const ms = parseDateTime(times[key], config.timeZone);
       if (ms === undefined) continue;
       if (previous && ms < previous.ms) {
         const path = ['times', key];

@@ -9,10 +9,10 @@ export const reviewLate: Rule = {
   id: 'review-late',
   description: `The review meeting (\`reviewed\`) more than ${MAX_DAYS} calendar days after the incident was resolved, when memories have faded.`,
   defaultSeverity: 'info',
-  check({ parsed, review }): RuleFinding[] {
+  check({ parsed, review, config }): RuleFinding[] {
     const reviewed = parseDate(review.reviewed);
     const resolved = isRecord(review.times) ? review.times.resolved : undefined;
-    if (reviewed === undefined || typeof resolved !== 'string' || parseDateTime(resolved) === undefined) return [];
+    if (reviewed === undefined || typeof resolved !== 'string' || parseDateTime(resolved, config.timeZone) === undefined) return [];
     // The day as written, in the resolution's own offset: `reviewed` is a local date of the same team,
     // so a late-evening resolution is not pushed to the next UTC day.
     const resolvedDay = parseDate(resolved.slice(0, 10));

@@ -9,14 +9,14 @@ export const schema: Rule = {
   id: 'schema',
   description: 'Anything the JSON Schema rejects: a wrong type, a bad enum value, a bad date, an unknown key.',
   defaultSeverity: 'error',
-  check({ parsed }): RuleFinding[] {
+  check({ parsed, config }): RuleFinding[] {
     if (parsed.value === null || parsed.value === undefined) {
       return [{
         message: 'The review is empty. Start from "New Post-Incident Review" or `pir new`; a review needs at least pir, title, severity and status.',
         range: parsed.rangeOf([]),
       }];
     }
-    return schemaViolations(parsed.value).map((violation) => ({
+    return schemaViolations(parsed.value, config).map((violation) => ({
       message: violation.message + commentNote(parsed, violation.path),
       range: parsed.rangeOf(violation.path, violation.part),
       path: violation.path,

@@ -1,5 +1,5 @@
 // Helpers for rule tests: run one rule on a YAML snippet and read findings as line + text.
-import { resolveConfig } from '../config';
+import { resolveConfig, type PirConfig } from '../config';
 import { ParsedReview } from '../parse';
 import { isRecord } from '../review';
 import type { Rule, RuleFinding } from '../rule';
@@ -11,12 +11,12 @@ export interface FindingAt extends RuleFinding {
   covered: string;
 }
 
-export function runRule(rule: Rule, text: string, options: { now?: string; requiredSections?: string[] } = {}): FindingAt[] {
+export function runRule(rule: Rule, text: string, options: { now?: string; requiredSections?: string[]; config?: PirConfig } = {}): FindingAt[] {
   const parsed = new ParsedReview(text);
   const review = isRecord(parsed.value) ? parsed.value : {};
-  const { requiredSections } = resolveConfig({ requiredSections: options.requiredSections });
+  const config = resolveConfig({ ...options.config, requiredSections: options.requiredSections ?? options.config?.requiredSections });
   const now = new Date(options.now ?? '2026-06-01T12:00:00Z');
-  return rule.check({ parsed, review, now, requiredSections }).map((finding) => ({
+  return rule.check({ parsed, review, now, requiredSections: config.requiredSections, config }).map((finding) => ({
     ...finding,
     line: parsed.position(finding.range.start).line,
     covered: text.slice(finding.range.start, finding.range.end),

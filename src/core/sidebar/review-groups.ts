@@ -12,9 +12,9 @@ export interface ReviewGroup {
   entries: ReviewEntry[];
 }
 
-/** Groups in the field's enum order, then reviews without a valid value; empty groups are left out. */
-export function groupReviews(entries: readonly ReviewEntry[], by: ReviewGrouping): ReviewGroup[] {
-  const order: readonly string[] = by === 'status' ? REVIEW_STATUSES : SEVERITIES;
+/** Groups in the field's order (for severity, the team's scale, most severe first), then reviews without a valid value; empty groups are left out. */
+export function groupReviews(entries: readonly ReviewEntry[], by: ReviewGrouping, severityScale: readonly string[] = SEVERITIES): ReviewGroup[] {
+  const order: readonly string[] = by === 'status' ? REVIEW_STATUSES : severityScale;
   const groups = [...order, 'none'].map((key): ReviewGroup => ({
     key,
     label: key === 'none' ? `No ${by}` : by === 'status' ? humanize(key) : key,

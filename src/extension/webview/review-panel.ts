@@ -5,6 +5,7 @@
 // the core and applied as a WorkspaceEdit, so it lands in the editor's undo stack and saving
 // stays the user's decision.
 import * as vscode from 'vscode';
+import { DEFAULT_SCALES } from '../../core/config';
 import { EditError, type TextEdit } from '../../core/edit';
 import { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
@@ -230,6 +231,8 @@ export class ReviewPanel {
       document: { uri: this.uri.toString(), name: basename(this.uri) },
     };
     if (parseError) state.parseError = parseError;
+    const team = await this.linter.config.configFor(this.uri);
+    if (team.categories !== DEFAULT_SCALES.categories) state.categories = team.categories.map((entry) => entry.id);
     this.lastPosted = { version: document.version, lint: this.lint };
     await this.post(state);
   }

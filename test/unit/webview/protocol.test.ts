@@ -36,7 +36,7 @@ describe('webview protocol validation', () => {
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'text', value: null }, // required field
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'text', value: '   ' },
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'at', value: 'yesterday' },
-      { type: 'updateEvent', baseVersion: 1, index: 0, field: 'kind', value: 'explosion' },
+      { type: 'updateEvent', baseVersion: 1, index: 0, field: 'kind', value: 'two words' },
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'actor', value: { toString: 'x' } },
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'actor', value: 'a'.repeat(MAX_STRING_LENGTH + 1) },
       { type: 'updateEvent', baseVersion: 1, index: 0, field: 'actor', value: 'nul\0byte' },

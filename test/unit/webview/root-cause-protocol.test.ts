@@ -36,7 +36,7 @@ describe('webview protocol validation: root-cause intents', () => {
       { type: 'updateWhy', baseVersion: 1, index: 0, text: 'x'.repeat(MAX_STRING_LENGTH + 1) },
       { type: 'setProblem', baseVersion: 1, value: 42 },
       { type: 'setEffect', baseVersion: 1 },
-      { type: 'addCause', baseVersion: 1, cause: { category: 'weather', text: 'x' } },
+      { type: 'addCause', baseVersion: 1, cause: { category: '<b>weather</b>', text: 'x' } },
       { type: 'addCause', baseVersion: 1, cause: { category: 'tools', text: '' } },
       { type: 'addCause', baseVersion: 1, cause: { category: 'tools', text: 'x', 'x-extra': 1 } },
       { type: 'addCause', baseVersion: 1, cause: 'tools: x' },
