@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { lint } from '../core/lint';
 import type { ParsedReview } from '../core/parse';
 import { reviewFacts, type ReviewFacts } from '../core/review-facts';
+import { ruleDocUrl } from '../core/rule-docs';
 import type { Finding, Severity } from '../core/types';
 import { WorkerLinter } from '../core/worker-linter';
 import { readReviewText, type ReviewReading } from '../core/workspace-index';
@@ -216,15 +217,8 @@ export function findingOf(result: LintedReview, diagnostic: vscode.Diagnostic): 
   )?.finding;
 }
 
-/** `<repository>/blob/main/docs/rules.md#<rule-id>`, from package.json's `repository`. */
-function rulesDocsLink(context: vscode.ExtensionContext): (ruleId: string) => vscode.Uri {
-  const repository = (context.extension.packageJSON as { repository?: { url?: string } }).repository?.url ?? '';
-  const base = repository.replace(/^git\+/, '').replace(/\.git$/, '');
-  return (ruleId) => vscode.Uri.parse(`${base}/blob/main/docs/rules.md#${ruleId}`);
-}
-
 export function register(context: vscode.ExtensionContext, config: ConfigService): ReviewLinter {
-  const linter = new ReviewLinter(config, rulesDocsLink(context), vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
+  const linter = new ReviewLinter(config, (ruleId) => vscode.Uri.parse(ruleDocUrl(ruleId)), vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
   context.subscriptions.push(linter);
   return linter;
 }
