@@ -73,7 +73,7 @@ export interface IndexCache {
 }
 
 /** Bump when ReviewEntry changes shape, so an old cache is dropped instead of misread. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 export type ChangeListener = (uris: readonly string[]) => void;
 
@@ -259,6 +259,8 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
       status: actionStatusOf(item.status),
       outcome: stringOf(item.outcome),
       tracker: stringOf(item.tracker),
+      // Entries keep their positions (a non-string becomes ''), so an entry's index is its YAML path.
+      dependsOn: Array.isArray(item.dependsOn) ? item.dependsOn.map((ref) => stringOf(ref) ?? '') : undefined,
       range,
       line: parsed.position(range.start).line,
     }];

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { actionDependsOn } from './action-depends-on';
 import { actionDue } from './action-due';
 import { actionDuplicateId } from './action-duplicate-id';
 import { actionOverdue } from './action-overdue';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   actionDue,
   actionOverdue,
   actionDuplicateId,
+  actionDependsOn,
   actionVague,
   blameLanguage,
   textCutByComment,
