@@ -2,7 +2,9 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { filterActions } from '../../core/action-groups';
 import { isOverdue } from '../../core/action-items';
+import type { DependencyGraph } from '../../core/dependencies/workspace';
 import type { IndexedActionItem } from '../../core/workspace-index';
+import { workspaceGraph } from '../dependency-graph';
 import { expandPaths, parseNow, readReviews } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 import { alignColumns } from '../table';
@@ -30,6 +32,9 @@ export interface JsonActionItem {
   overdue: boolean;
   outcome?: string;
   tracker?: string;
+  dependsOn?: string[];
+  /** Open, and waiting for these open items (as `dependsOn` names them). */
+  blockedBy: string[];
 }
 
 const FORMATS = ['text', 'json', 'csv'];
@@ -56,8 +61,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const { index, unreadable } = await readReviews(files, io);
 
+  const graph = await workspaceGraph(index.entries(), io.cwd);
   const items = filterActions(index.actionItems(), { hideClosed: values.open, overdueOnly: values.overdue, owner: values.owner, now })
-    .map((item) => toJson(item, relative(io.cwd, item.reviewUri) || item.reviewUri, now));
+    .map((item) => toJson(item, relative(io.cwd, item.reviewUri) || item.reviewUri, now, graph));
   if (values.format === 'json') io.stdout(`${JSON.stringify(items, null, 2)}\n`);
   else if (values.format === 'csv') io.stdout(toCsv(items));
   else {
@@ -68,7 +74,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return unreadable ? EXIT_USAGE : EXIT_OK;
 }
 
-function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionItem {
+function toJson(item: IndexedActionItem, file: string, now: Date, graph: DependencyGraph): JsonActionItem {
   return {
     file,
     line: item.line,
@@ -83,6 +89,8 @@ function toJson(item: IndexedActionItem, file: string, now: Date): JsonActionIte
     overdue: isOverdue(item, now),
     outcome: item.outcome,
     tracker: item.tracker,
+    dependsOn: item.dependsOn,
+    blockedBy: graph.blockedBy(item).map((target) => graph.refName(item, target)),
   };
 }
 
@@ -100,7 +108,7 @@ function toTable(items: readonly JsonActionItem[]): string {
     item.owner ?? '',
     item.due ?? '',
     item.priority ?? '',
-    item.overdue ? `${item.status} (OVERDUE)` : item.status,
+    [item.status, item.overdue && '(OVERDUE)', item.blockedBy.length > 0 && `(BLOCKED by ${item.blockedBy.join(', ')})`].filter(Boolean).join(' '),
   ]);
   return alignColumns([header, ...rows]).join('\n');
 }
@@ -110,7 +118,7 @@ function truncate(text: string, width: number): string {
 }
 
 const CSV_COLUMNS: readonly (keyof JsonActionItem)[] = [
-  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'overdue', 'outcome', 'tracker',
+  'file', 'line', 'review', 'id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'overdue', 'outcome', 'tracker', 'blockedBy',
 ];
 
 /** RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote or a line break. */

@@ -5,12 +5,12 @@ import { toGithubCommands } from '../../core/ci-output/github-commands';
 import { locateFindings, type LocatedFinding } from '../../core/ci-output/located-finding';
 import { toSarif } from '../../core/ci-output/sarif';
 import type { ResolvedConfig } from '../../core/config';
-import { parseDependencyRef } from '../../core/dependencies/reference';
-import { DependencyGraph, dependencyFindings } from '../../core/dependencies/workspace';
+import { dependencyFindings } from '../../core/dependencies/workspace';
 import { lint } from '../../core/lint';
 import type { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
 import { readReview, ReviewIndex } from '../../core/workspace-index';
+import { workspaceGraph } from '../dependency-graph';
 import { expandPaths, loadConfig, parseNow } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
@@ -71,24 +71,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return results.some((r) => r.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/**
- * `dependsOn` references to other reviews. They may name reviews that were not linted (a
- * pre-commit hook lints the staged files only), so then every review under the working
- * directory is read too; findings go to the linted files only.
- */
+/** `dependsOn` references to other reviews, which no single-file rule can check. */
 async function crossReviewFindings(linted: readonly { file: string; parsed: ParsedReview }[], config: ResolvedConfig, cwd: string): Promise<Map<string, Finding[]>> {
   const index = new ReviewIndex();
   const parsedOf = new Map(linted.map(({ file, parsed }) => [file, parsed]));
   index.batch(() => linted.forEach(({ file, parsed }) => index.update(file, readReview(file, parsed))));
-  const namesOtherReview = index.actionItems().some((item) => item.dependsOn?.some((ref) => parseDependencyRef(ref)?.review !== undefined));
-  if (!namesOtherReview) return new Map();
-  for (const file of await expandPaths([], cwd)) {
-    if (parsedOf.has(file)) continue;
-    // Unreadable or broken, it simply cannot be named: its own lint run reports it.
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) index.update(file, text);
-  }
-  return dependencyFindings(new DependencyGraph(index.entries()), config, ({ item, refIndex }) =>
+  // Findings go to the linted files only: `parsedOf` knows no other.
+  return dependencyFindings(await workspaceGraph(index.entries(), cwd), config, ({ item, refIndex }) =>
     parsedOf.get(item.reviewUri)?.rangeOf(['actionItems', item.index, 'dependsOn', refIndex]));
 }
 

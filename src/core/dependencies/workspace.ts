@@ -67,6 +67,14 @@ export class DependencyGraph {
     return (this.resolved.get(item.key) ?? []).map(({ target }) => target).filter((target) => !isClosed(target.status));
   }
 
+  /** How `from` would name `target` in `dependsOn`: its id, with the review's id or file name when in another review. */
+  refName(from: IndexedActionItem, target: IndexedActionItem): string {
+    const id = target.id ?? '';
+    if (target.reviewUri === from.reviewUri) return id;
+    const review = this.entriesByUri.get(target.reviewUri);
+    return `${review?.id ?? fileNameOf(target.reviewUri)}#${id}`;
+  }
+
   /** Every item this one depends on that could be found. */
   dependencies(item: IndexedActionItem): IndexedActionItem[] {
     return (this.resolved.get(item.key) ?? []).map(({ target }) => target);
@@ -86,16 +94,25 @@ export class DependencyGraph {
   }
 }
 
+function fileNameOf(uri: string): string {
+  return decodedPath(uri).split('/').pop() ?? uri;
+}
+
 /** Whether the file at `uri` (a file: uri or a path) is `path` or ends with `/path`. */
 function pathEndsWith(uri: string, path: string): boolean {
-  let full = uri.replace(/\\/g, '/');
-  try {
-    full = decodeURIComponent(full);
-  } catch {
-    // Not percent-encoded: compare as written.
-  }
+  const full = decodedPath(uri);
   const wanted = path.replace(/\\/g, '/').replace(/^\.\//, '');
   return full === wanted || full.endsWith(`/${wanted}`);
+}
+
+/** A uri or path with `/` separators and percent-escapes decoded. */
+function decodedPath(uri: string): string {
+  const path = uri.replace(/\\/g, '/');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path; // not percent-encoded: compare as written
+  }
 }
 
 /**
