@@ -47,7 +47,7 @@ export class ReviewLinter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.collection, this.linted];
   private readonly worker: WorkerLinter;
 
-  constructor(private readonly config: ConfigService, private readonly rulesDocs: (ruleId: string) => vscode.Uri, workerScript: string) {
+  constructor(private readonly config: ConfigService, workerScript: string) {
     this.worker = new WorkerLinter(workerScript);
     this.disposables.push({ dispose: () => this.worker.dispose() });
     this.disposables.push(
@@ -169,12 +169,16 @@ export class ReviewLinter implements vscode.Disposable {
   }
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-    const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
-    diagnostic.source = 'pir';
-    diagnostic.code = { value: finding.rule, target: this.rulesDocs(finding.rule) };
-    return diagnostic;
+    return findingDiagnostic(new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end)), finding);
   }
+}
+
+/** A finding as VS Code shows it: source `pir`, the rule id as the code, linked to its section of docs/rules.md. */
+export function findingDiagnostic(range: vscode.Range, finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = 'pir';
+  diagnostic.code = { value: finding.rule, target: vscode.Uri.parse(ruleDocUrl(finding.rule)) };
+  return diagnostic;
 }
 
 /** Whether `document` is a large review, linted in the worker: over `pir.workerThresholdBytes`. */
@@ -218,7 +222,7 @@ export function findingOf(result: LintedReview, diagnostic: vscode.Diagnostic): 
 }
 
 export function register(context: vscode.ExtensionContext, config: ConfigService): ReviewLinter {
-  const linter = new ReviewLinter(config, (ruleId) => vscode.Uri.parse(ruleDocUrl(ruleId)), vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
+  const linter = new ReviewLinter(config, vscode.Uri.joinPath(context.extensionUri, 'dist', 'lint-worker.js').fsPath);
   context.subscriptions.push(linter);
   return linter;
 }

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import * as completion from './completion';
 import * as config from './config';
 import * as dashboard from './dashboard';
+import * as dependencyDiagnostics from './dependency-diagnostics';
 import * as diagnostics from './diagnostics';
 import * as exportReview from './export-review';
 import * as metrics from './metrics';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   exportReview.register(context);
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
+  dependencyDiagnostics.register(context, pirSidebar.reviews, configService);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.
   completion.register(context, pirSidebar.reviews);
   quickFixes.register(context, linter, pirSidebar.reviews);
