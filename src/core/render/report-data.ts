@@ -2,6 +2,7 @@
 // may not have passed the schema: every field is read through a guard, and a field of the wrong
 // type is left out rather than shown as "[object Object]". Enum fields stay free text (escaped
 // by the renderers), so a half-typed severity is still visible.
+import { actionStatusOf, isClosed } from '../action-items';
 import { isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
 
 export const RESPONSE_ASPECTS = ['detection', 'escalation', 'communication', 'coordination', 'tooling'] as const;
@@ -36,6 +37,13 @@ export interface ReportAction {
   status?: string;
   outcome?: string;
   tracker?: string;
+  /** The `dependsOn` entries as written. */
+  dependsOn?: string[];
+  /**
+   * The open items of this review that this open item waits for. A single-review export cannot
+   * see other reviews: their references are in `dependsOn` only (the workspace views resolve them).
+   */
+  blockedBy?: string[];
 }
 
 export interface ReportReference {
@@ -130,10 +138,22 @@ export function reportData(value: unknown): ReportData {
     response: pick(record(review.response), RESPONSE_ASPECTS),
     wentWell: texts(review.wentWell),
     lessonsLearned: texts(review.lessonsLearned),
-    actionItems: recordsOf(review.actionItems).map(({ record: a, index }) => ({
-      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'outcome', 'tracker'] as const),
-      index,
-    })),
+    actionItems: reportActions(review.actionItems),
     references: recordsOf(review.references).map(({ record: r, index }) => ({ ...pick(r, ['title', 'url', 'kind'] as const), index })),
   };
+}
+
+function reportActions(list: unknown): Indexed<ReportAction>[] {
+  const items = recordsOf(list);
+  const open = new Set(items.flatMap(({ record }) => (typeof record.id === 'string' && !isClosed(actionStatusOf(record.status)) ? [record.id] : [])));
+  return items.map(({ record: a, index }) => {
+    const dependsOn = texts(a.dependsOn);
+    const blockedBy = isClosed(actionStatusOf(a.status)) ? [] : dependsOn.filter((ref) => open.has(ref));
+    return {
+      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'outcome', 'tracker'] as const),
+      ...(dependsOn.length ? { dependsOn } : {}),
+      ...(blockedBy.length ? { blockedBy } : {}),
+      index,
+    };
+  });
 }
