@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { isRecord } from './review';
+import { readTrackerConfig, type TrackerConfig } from './trackers/tracker-config';
 import type { SeverityOrOff } from './types';
 
 /** The name of the workspace config file that both the CLI and the extension read. */
@@ -15,11 +16,14 @@ export interface PirConfig {
   /** Rule id -> severity, or `off`. */
   rules?: Record<string, SeverityOrOff>;
   requiredSections?: string[];
+  /** Where "Create Issue" files an action item. */
+  tracker?: TrackerConfig;
 }
 
 export interface ResolvedConfig {
   rules: Readonly<Record<string, SeverityOrOff>>;
   requiredSections: readonly string[];
+  tracker?: TrackerConfig;
 }
 
 const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -28,12 +32,14 @@ const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 
 export function resolveConfig(...layers: (PirConfig | undefined)[]): ResolvedConfig {
   let rules: Record<string, SeverityOrOff> = {};
   let requiredSections = DEFAULT_REQUIRED_SECTIONS;
+  let tracker: TrackerConfig | undefined;
   for (const layer of layers) {
     if (!layer) continue;
     rules = { ...rules, ...layer.rules };
     if (layer.requiredSections) requiredSections = layer.requiredSections;
+    tracker = layer.tracker ?? tracker;
   }
-  return { rules, requiredSections };
+  return { rules, requiredSections, ...(tracker ? { tracker } : {}) };
 }
 
 /** Reads a config file's text. Problems come back as messages; valid parts are kept. */
@@ -45,7 +51,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
   } catch (error) {
     return { config: {}, errors: [`not valid YAML: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  if (!isRecord(raw)) return { config: {}, errors: ['must be a mapping with `rules` and/or `requiredSections`'] };
+  if (!isRecord(raw)) return { config: {}, errors: ['must be a mapping with `rules`, `requiredSections` and/or `tracker`'] };
   return { config: readConfig(raw, knownRules, errors), errors };
 }
 
@@ -53,7 +59,7 @@ export function parseConfig(text: string, knownRules: readonly string[]): { conf
 export function readConfig(raw: Record<string, unknown>, knownRules: readonly string[], errors: string[]): PirConfig {
   const config: PirConfig = {};
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== 'requiredSections') errors.push(`unknown key \`${key}\``);
+    if (key !== 'rules' && key !== 'requiredSections' && key !== 'tracker') errors.push(`unknown key \`${key}\``);
   }
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) {
@@ -72,6 +78,10 @@ export function readConfig(raw: Record<string, unknown>, knownRules: readonly st
     const sections = raw.requiredSections;
     if (Array.isArray(sections) && sections.every((s) => typeof s === 'string')) config.requiredSections = sections;
     else errors.push('`requiredSections` must be a list of section keys');
+  }
+  if (raw.tracker !== undefined) {
+    const tracker = readTrackerConfig(raw.tracker, errors);
+    if (tracker) config.tracker = tracker;
   }
   return config;
 }
