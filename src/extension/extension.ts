@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context);
   exportReview.register(context);
-  const pirSidebar = sidebar.register(context, linter);
+  const pirSidebar = sidebar.register(context, linter, configService);
   dashboard.register(context, pirSidebar.reviews);
   dependencyDiagnostics.register(context, pirSidebar.reviews, configService);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.

@@ -1,30 +1,7 @@
 // The "Post-Incident Reviews" sidebar as a user sees it: open the container from the activity
 // bar, find the workspace's action items, click one and land on it in its review.
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import type { Locator } from 'playwright-core';
-import { useWorkbench, type Workbench } from './workbench';
-
-/** Right-clicks `row` and runs the context-menu entry `label`. */
-async function contextMenu(wb: Workbench, row: Locator, label: string): Promise<void> {
-  await row.click({ button: 'right' });
-  const entry = wb.page.locator('.context-view .monaco-menu .action-item', { hasText: label });
-  // The menu ignores a click that comes right as it opens (the right button's own mouseup).
-  await entry.hover();
-  await wb.page.waitForTimeout(300);
-  await entry.click();
-  await entry.waitFor({ state: 'hidden' });
-}
-
-/** Polls the review file on disk (the edit saves it) until `expected` matches, or fails. */
-async function fileShows(wb: Workbench, file: string, expected: RegExp): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!expected.test(readFileSync(join(wb.folder, file), 'utf8'))) {
-    if (Date.now() > deadline) assert.fail(`${file} does not match ${expected}:\n${readFileSync(join(wb.folder, file), 'utf8')}`);
-    await wb.page.waitForTimeout(100);
-  }
-}
+import { useWorkbench } from './workbench';
 
 describe('action items sidebar (e2e)', () => {
   const workbench = useWorkbench();
@@ -90,28 +67,28 @@ describe('action items sidebar (e2e)', () => {
       new RegExp(`title: Throttle index rebuilds during business hours\\n    type: preventive\\n    owner: ${owner}\\n    priority: ${priority}\\n    due: ${due}\\n`);
 
     // A name nobody owns yet is offered first, so typing it and pressing Enter takes it.
-    await contextMenu(wb, row, 'Set Owner…');
+    await wb.contextMenu(row, 'Set Owner…');
     await page.locator('.quick-input-widget', { hasText: 'Owner of "Throttle index rebuilds during business hours"' }).waitFor();
     await input.fill('Dana Reyes');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'new owner' }).waitFor();
     await wb.screenshot('action-tree-4-set-owner');
     await page.keyboard.press('Enter');
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P2', '2020-01-15'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P2', '2020-01-15'));
     await actionItems.locator('.monaco-list-row', { hasText: 'Dana Reyes' }).waitFor();
 
-    await contextMenu(wb, row, 'Set Priority…');
+    await wb.contextMenu(row, 'Set Priority…');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'current' }).filter({ hasText: 'P2' }).waitFor();
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^P1/ }).click();
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2020-01-15'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2020-01-15'));
 
     // A date that is not one is refused in the box; a good one clears the overdue badge.
-    await contextMenu(wb, row, 'Set Due Date…');
+    await wb.contextMenu(row, 'Set Due Date…');
     await input.fill('2026-13-45');
     await page.locator('.quick-input-widget .quick-input-message', { hasText: 'A date as YYYY-MM-DD' }).waitFor();
     await page.keyboard.press('Enter');
     await input.fill('2099-02-28');
     await page.keyboard.press('Enter');
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2099-02-28'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2099-02-28'));
     const container = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Post-Incident Reviews"]') });
     await container.locator('.badge-content', { hasText: /^1$/ }).waitFor({ state: 'hidden' });
     await wb.screenshot('action-tree-5-edited');
