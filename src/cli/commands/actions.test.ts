@@ -53,7 +53,7 @@ describe('pir actions', () => {
     assert.equal(code, EXIT_OK);
     const lines = out.trimEnd().split('\n');
     assert.equal(lines.length, 4);
-    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS$/);
+    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS\s+TRACKER$/);
     assert.match(lines[1], /^a\/checkout\.pir\.yaml:6\s+AI-1\s+Add a canary stage to config rollouts\s+platform-team\s+2026-04-01\s+P2\s+open \(OVERDUE\)$/);
     assert.match(lines[2], /^a\/checkout\.pir\.yaml:11 .*\bdone$/);
     // Every column starts at the same place on every line.
@@ -98,6 +98,21 @@ describe('pir actions', () => {
     assert.deepEqual(items[2].dependsOn, ['AI-1', 'AI-2', 'search.pir.yaml#AI-9', 'PIR-2#AI-1']);
     const text = await pirActions({ 'a/checkout.pir.yaml': blocked, 'c/cache.pir.yaml': other }, '--now', '2026-01-01');
     assert.match(text.out, /AI-3 .* open \(BLOCKED by AI-1, PIR-2#AI-1\)$/m);
+  });
+
+  it('prints a Markdown digest: overdue first, then open, then closed, each grouped by owner, with tracker links', async () => {
+    const withTracker = CHECKOUT.replace('    due: 2026-04-01\n', '    due: 2026-04-01\n    tracker: https://github.com/acme/checkout/issues/7\n');
+    const { code, out } = await pirActions({ 'a/checkout.pir.yaml': withTracker, 'b/search.pir.yaml': SEARCH }, '--format', 'markdown', '--now', '2026-04-02');
+    assert.equal(code, EXIT_OK);
+    assert.equal(out, [
+      '# Action items, 2026-04-02', '',
+      '## Overdue (1)', '', '### platform-team', '',
+      '- [AI-1](https://github.com/acme/checkout/issues/7) **Add a canary stage to config rollouts** · due 2026-04-01 · P2 · Checkout outage (a/checkout.pir.yaml:6)', '',
+      '## Open (1)', '', '### alice', '',
+      '- **\\=HYPERLINK("http://evil.example", "click")** · due 2026-06-01 · Search latency (b/search.pir.yaml:6)', '',
+      '## Closed (1)', '', '### Alice', '',
+      '- AI-2 **Write the rollback runbook** · due 2026-03-01 · Checkout outage (a/checkout.pir.yaml:12)', '',
+    ].join('\n'));
   });
 
   it('prints RFC 4180 CSV and defuses spreadsheet formulas', async () => {
