@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { ACTION_TYPES, EVENT_KINDS, FISHBONE_CATEGORIES, isRecord, LIFECYCLE_EVENT_KINDS, SEVERITIES } from './review';
 import { reviewSchema } from './schema';
 import { isTimeZone } from './time';
+import { readTrackerConfig, type TrackerConfig } from './trackers/tracker-config';
 import type { SeverityOrOff } from './types';
 
 /** The name of the workspace config file that both the CLI and the extension read. */
@@ -49,6 +50,8 @@ export interface PirConfig {
   sections?: SectionSpec[];
   /** Whether exports show `x-` keys (at the end, under their key). */
   exportExtensions?: boolean;
+  /** Where "Create Issue" files an action item. */
+  tracker?: TrackerConfig;
 }
 
 export interface ResolvedConfig {
@@ -66,6 +69,7 @@ export interface ResolvedConfig {
   timelineKinds: readonly ScaleEntry[];
   sections: readonly SectionSpec[];
   exportExtensions: boolean;
+  tracker?: TrackerConfig;
 }
 
 const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
@@ -191,11 +195,17 @@ export function readConfig(
     else if (key === 'idFormat' && !value.includes('N')) report([key], '`idFormat` needs NNN where the review number goes, e.g. PIR-YYYY-NNN');
     else config[key] = value.trim();
   }
+  if (raw.tracker !== undefined) {
+    const trackerErrors: string[] = [];
+    const tracker = readTrackerConfig(raw.tracker, trackerErrors);
+    for (const message of trackerErrors) report(['tracker'], message);
+    if (tracker) config.tracker = tracker;
+  }
   return config;
 }
 
 const KNOWN_KEYS: readonly string[] = [
-  'rules', 'requiredSections', 'idFormat', 'rulesUrl', 'timeZone', 'exportTimeZone', ...SCALE_KEYS, 'sections', 'exportExtensions',
+  'rules', 'requiredSections', 'idFormat', 'rulesUrl', 'timeZone', 'exportTimeZone', ...SCALE_KEYS, 'sections', 'exportExtensions', 'tracker',
 ];
 
 /** Ids a scale entry may have: what YAML keeps a plain scalar and a person can type. */

@@ -115,6 +115,8 @@ export interface ActionItem {
   completed?: string;
   outcome?: string;
   tracker?: string;
+  /** Items to finish first: `AI-2` in this review, `<review id or file>#AI-3` in another. */
+  dependsOn?: string[];
 }
 
 export interface Reference {

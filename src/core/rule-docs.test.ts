@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { ruleDocLocation } from './rule-docs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPOSITORY_URL, ruleDocLocation } from './rule-docs';
 
 describe('ruleDocLocation', () => {
   it('appends the rule id as the anchor of its heading', () => {
@@ -9,5 +11,10 @@ describe('ruleDocLocation', () => {
 
   it('puts the rule id where the team writes {rule}', () => {
     assert.equal(ruleDocLocation('https://wiki.example.com/pir/{rule}.html', 'blame-language'), 'https://wiki.example.com/pir/blame-language.html');
+  });
+
+  it('names the repository package.json names', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')) as { repository: { url: string } };
+    assert.equal(REPOSITORY_URL, pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''));
   });
 });

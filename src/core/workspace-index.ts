@@ -272,6 +272,8 @@ function readActionItems(parsed: ParsedReview, list: unknown, reviewUri: string,
       completed: stringOf(item.completed),
       outcome: stringOf(item.outcome),
       tracker: stringOf(item.tracker),
+      // Entries keep their positions (a non-string becomes ''), so an entry's index is its YAML path.
+      dependsOn: Array.isArray(item.dependsOn) ? item.dependsOn.map((ref) => stringOf(ref) ?? '') : undefined,
       range,
       line: parsed.position(range.start).line,
     }];

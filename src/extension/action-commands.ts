@@ -5,13 +5,16 @@
 import * as vscode from 'vscode';
 import type { TextEdit } from '../core/edit';
 import { actionItemEdits, actionItemRange, actionStatusEdit, revertEdit, type ActionField } from '../core/sidebar/action-edit';
+import { isSafeUrl } from '../core/render/links';
 import { issueText } from '../core/sidebar/issue-text';
 import { knownOwners } from '../core/sidebar/known-owners';
 import { humanize } from '../core/labels';
 import { ACTION_STATUSES, SEVERITIES, type ActionStatus } from '../core/review';
 import { localDay } from '../core/template';
 import { parseDate } from '../core/time';
+import { newIssueUrl } from '../core/trackers/new-issue-url';
 import type { IndexedActionItem } from '../core/workspace-index';
+import type { ConfigService } from './config';
 import { OPEN_ACTION_COMMAND, type ActionNode } from './action-tree';
 import type { WorkspaceReviews } from './review-index';
 
@@ -185,7 +188,53 @@ async function copyAsIssue(target: Target | undefined): Promise<void> {
   vscode.window.setStatusBarMessage('$(copy) Action item copied as issue text', 3_000);
 }
 
-export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews): void {
+/**
+ * Opens a web address exactly as written. Given a string, VS Code hands it on unchanged; a Uri
+ * would be re-encoded on the way (a `%20` or `%23` in a prefilled issue body would change).
+ */
+function openWebAddress(url: string): Thenable<boolean> {
+  return vscode.env.openExternal(url as unknown as vscode.Uri);
+}
+
+/** Opens the tracker's new-issue page prefilled with the item. Returns the address opened. */
+async function createIssue(config: ConfigService, target: Target | undefined): Promise<string | undefined> {
+  const item = itemOf(target);
+  if (!item) return undefined;
+  const reviewUri = vscode.Uri.parse(item.reviewUri);
+  const { tracker } = await config.configFor(reviewUri);
+  if (!tracker) {
+    void vscode.window.showWarningMessage('No issue tracker is set up: add `tracker: {kind: github | gitlab | jira, url: …}` to .pirrc.yaml.');
+    return undefined;
+  }
+  const url = newIssueUrl(tracker, item, vscode.workspace.asRelativePath(reviewUri));
+  await openWebAddress(url);
+  return url;
+}
+
+async function askIssueUrl(item: IndexedActionItem): Promise<string | undefined> {
+  const value = await vscode.window.showInputBox({
+    title: `Issue for "${item.title}"`,
+    prompt: 'The address of the issue created for this action item',
+    value: item.tracker,
+    placeHolder: 'https://github.com/acme/checkout/issues/42',
+    validateInput: (text) => (/^https?:\/\//i.test(text.trim()) && isSafeUrl(text.trim()) ? undefined : 'An http(s) address, e.g. https://github.com/acme/checkout/issues/42.'),
+  });
+  return value?.trim();
+}
+
+async function openIssue(target: Target | undefined): Promise<boolean> {
+  const item = itemOf(target);
+  if (!item) return false;
+  if (!item.tracker || !/^https?:/i.test(item.tracker) || !isSafeUrl(item.tracker)) {
+    void vscode.window.showInformationMessage(item.tracker
+      ? `The tracker of "${item.title}" is not a web address: ${item.tracker}`
+      : `"${item.title}" has no linked issue. Use Link Issue to add one.`);
+    return false;
+  }
+  return openWebAddress(item.tracker);
+}
+
+export function register(context: vscode.ExtensionContext, reviews: WorkspaceReviews, config: ConfigService): void {
   /** A command on one item that asks for a value (or has it fixed) and sets `field`. */
   const fieldCommand = (id: string, field: ActionField, ask: (item: IndexedActionItem) => Promise<string | undefined> | string) =>
     vscode.commands.registerCommand(id, async (target?: Target) => {
@@ -213,5 +262,8 @@ export function register(context: vscode.ExtensionContext, reviews: WorkspaceRev
     fieldCommand('pir.actions.setDue', 'due', pickDue),
     fieldCommand('pir.actions.setPriority', 'priority', pickPriority),
     vscode.commands.registerCommand('pir.actions.copyAsIssue', copyAsIssue),
+    vscode.commands.registerCommand('pir.actions.createIssue', (target?: Target) => createIssue(config, target)),
+    fieldCommand('pir.actions.linkIssue', 'tracker', askIssueUrl),
+    vscode.commands.registerCommand('pir.actions.openIssue', openIssue),
   );
 }

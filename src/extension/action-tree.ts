@@ -3,6 +3,7 @@
 // the title-bar menu shows which filters are on.
 import * as vscode from 'vscode';
 import { isOverdue } from '../core/action-items';
+import { DependencyGraph } from '../core/dependencies/workspace';
 import { actionItemView } from '../core/sidebar/action-item-view';
 import { filterActions, groupActions, type ActionGroup, type ActionGrouping } from '../core/action-groups';
 import { plural } from '../core/labels';
@@ -55,6 +56,8 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
   private options: ActionViewOptions;
   readonly view: vscode.TreeView<ActionNode>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Which items wait for which, across every folder; rebuilt on first use after a change. */
+  private dependencies: DependencyGraph | undefined;
 
   constructor(private readonly reviews: WorkspaceReviews, private readonly me: Me, private readonly state: vscode.Memento) {
     this.options = { ...DEFAULT_OPTIONS, ...state.get<Partial<ActionViewOptions>>(OPTIONS_KEY) };
@@ -90,6 +93,7 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
   }
 
   refresh(): void {
+    this.dependencies = undefined;
     this.updateBadge();
     this.changed.fire();
   }
@@ -102,7 +106,9 @@ export class ActionItemsTree implements vscode.TreeDataProvider<ActionNode>, vsc
       item.contextValue = 'pirActionGroup';
       return item;
     }
-    const view = actionItemView(node.item, new Date());
+    this.dependencies ??= new DependencyGraph(this.reviews.index.entries());
+    const graph = this.dependencies;
+    const view = actionItemView(node.item, new Date(), graph.blockedBy(node.item).map((target) => graph.refName(node.item, target)));
     const item = node.kind === 'item'
       ? leafTreeItem({ ...view, description: '' }, node.item.key)
       : leafTreeItem({ ...view, label: view.description, description: '', ariaLabel: undefined }, `${node.item.key}#facts`);

@@ -174,11 +174,16 @@ export class ReviewLinter implements vscode.Disposable {
 
   private toDiagnostic(document: vscode.TextDocument, finding: Finding, config: ResolvedConfig): vscode.Diagnostic {
     const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-    const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
-    diagnostic.source = 'pir';
-    diagnostic.code = { value: finding.rule, target: this.ruleDocLink(config, finding.rule, document.uri) };
-    return diagnostic;
+    return findingDiagnostic(range, finding, this.ruleDocLink(config, finding.rule, document.uri));
   }
+}
+
+/** A finding as VS Code shows it: source `pir`, the rule id as the code, linked to `doc` (its documentation). */
+export function findingDiagnostic(range: vscode.Range, finding: Finding, doc: vscode.Uri): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = 'pir';
+  diagnostic.code = { value: finding.rule, target: doc };
+  return diagnostic;
 }
 
 /** Whether `document` is a large review, linted in the worker: over `pir.workerThresholdBytes`. */

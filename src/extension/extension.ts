@@ -3,6 +3,7 @@ import * as completion from './completion';
 import * as config from './config';
 import * as convert from './convert';
 import * as dashboard from './dashboard';
+import * as dependencyDiagnostics from './dependency-diagnostics';
 import * as diagnostics from './diagnostics';
 import * as docs from './docs';
 import * as exportReview from './export-review';
@@ -33,8 +34,9 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context, configService);
   exportReview.register(context, configService);
-  const pirSidebar = sidebar.register(context, linter);
+  const pirSidebar = sidebar.register(context, linter, configService);
   dashboard.register(context, pirSidebar.reviews);
+  dependencyDiagnostics.register(context, pirSidebar.reviews, configService);
   // A new review's id takes the next number among the reviews the sidebar's index knows.
   newReview.register(context, configService, pirSidebar.reviews);
   // Completion and the owner quick fix offer the owners of the sidebar's workspace index.

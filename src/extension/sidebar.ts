@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import * as actionCommands from './action-commands';
 import * as actionTree from './action-tree';
+import type { ConfigService } from './config';
 import type { ReviewLinter } from './diagnostics';
 import { Me } from './me';
 import * as reviewIndex from './review-index';
@@ -15,14 +16,14 @@ export interface Sidebar {
   reviewList: reviewTree.ReviewsTree;
 }
 
-export function register(context: vscode.ExtensionContext, linter: ReviewLinter): Sidebar {
+export function register(context: vscode.ExtensionContext, linter: ReviewLinter, config: ConfigService): Sidebar {
   const reviews = reviewIndex.register(context, linter);
   const sidebar: Sidebar = {
     reviews,
     actionItems: actionTree.register(context, reviews, new Me()),
     reviewList: reviewTree.register(context, reviews),
   };
-  actionCommands.register(context, reviews);
+  actionCommands.register(context, reviews, config);
   // The welcome view ("no reviews yet") shows only once the scan found none.
   const countReviews = () => vscode.commands.executeCommand('setContext', 'pir.reviewCount', reviews.index.entries().length);
   const unsubscribe = reviews.index.onDidChange(() => void countReviews());

@@ -4,16 +4,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Locator } from 'playwright-core';
-import { useWorkbench, type Workbench } from './workbench';
-
-/** Polls the review file on disk (the edit saves it) until `expected` matches, or fails. */
-async function fileShows(wb: Workbench, file: string, expected: RegExp): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!expected.test(readFileSync(join(wb.folder, file), 'utf8'))) {
-    if (Date.now() > deadline) assert.fail(`${file} does not match ${expected}:\n${readFileSync(join(wb.folder, file), 'utf8')}`);
-    await wb.page.waitForTimeout(100);
-  }
-}
+import { useWorkbench } from './workbench';
 
 /** The row of an action item, by its title (its accessible name is the title, then owner · due · priority). */
 function itemRow(list: Locator, title: string): Locator {
@@ -88,13 +79,13 @@ describe('action items sidebar (e2e)', () => {
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'new owner' }).waitFor();
     await wb.screenshot('action-tree-4-set-owner');
     await page.keyboard.press('Enter');
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P2', '2020-01-15'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P2', '2020-01-15'));
     await actionItems.locator('.monaco-list-row', { hasText: 'Dana Reyes' }).waitFor();
 
     await wb.contextMenu(row, 'Set Priority…');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'current' }).filter({ hasText: 'P2' }).waitFor();
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^P1/ }).click();
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2020-01-15'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2020-01-15'));
 
     // A date that is not one is refused in the box; a good one clears the overdue badge.
     await wb.contextMenu(row, 'Set Due Date…');
@@ -103,7 +94,7 @@ describe('action items sidebar (e2e)', () => {
     await page.keyboard.press('Enter');
     await input.fill('2099-02-28');
     await page.keyboard.press('Enter');
-    await fileShows(wb, 'reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2099-02-28'));
+    await wb.waitForFile('reviews/a.pir.yaml', item('Dana Reyes', 'P1', '2099-02-28'));
     const container = page.locator('.activitybar .action-item', { has: page.locator('a[aria-label^="Post-Incident Reviews"]') });
     await container.locator('.badge-content', { hasText: /^1$/ }).waitFor({ state: 'hidden' });
     await wb.screenshot('action-tree-5-edited');
@@ -118,7 +109,7 @@ describe('action items sidebar (e2e)', () => {
     assert.match(before, /due: 2099-02-28\n {4}status: open\n {2}- id: AI-2/);
 
     await wb.contextMenu(row, 'Mark Done');
-    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
     const message = page.locator('.statusbar-item', { hasText: '"Throttle index rebuilds during business hours" marked done' });
     await message.waitFor();
     assert.match(await message.innerText(), /Undo/);
@@ -126,7 +117,7 @@ describe('action items sidebar (e2e)', () => {
     await wb.screenshot('action-tree-6-marked-done');
 
     await message.locator('a, .statusbar-item-label').first().click();
-    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: open\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: open\n {2}- id: AI-2/);
     assert.strictEqual(readFileSync(join(wb.folder, 'reviews/a.pir.yaml'), 'utf8'), before, 'Undo restores the file byte for byte');
     await message.waitFor({ state: 'hidden' });
     await row.waitFor();
@@ -143,15 +134,15 @@ describe('action items sidebar (e2e)', () => {
       await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${status}$`) }) }).click();
     };
     await choose('In progress');
-    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
     await page.locator('.statusbar-item', { hasText: 'set to in progress' }).waitFor();
     await wb.screenshot('action-tree-7-set-status');
     await choose('Done');
-    await fileShows(wb, 'reviews/a.pir.yaml', /status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /status: done\n {4}completed: \d{4}-\d\d-\d\d\n {2}- id: AI-2/);
     await row.waitFor({ state: 'hidden' }); // done items are hidden by default; Undo brings it back
     await page.locator('.statusbar-item', { hasText: 'marked done' }).locator('a, .statusbar-item-label').first().click();
-    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: in-progress\n {2}- id: AI-2/);
     await choose('Won\'t do');
-    await fileShows(wb, 'reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: wont-do\n {2}- id: AI-2/);
+    await wb.waitForFile('reviews/a.pir.yaml', /due: 2099-02-28\n {4}status: wont-do\n {2}- id: AI-2/);
   });
 });

@@ -11,6 +11,7 @@
 //       await wb.screenshot('running-extensions'); // .test-output/screenshots/running-extensions.png
 //     });
 //   });
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -162,6 +163,12 @@ export class Workbench {
     // Pick without typing: text typed while the list is still loading filters out every theme.
     await this.pick(name);
     await this.page.locator(`.monaco-workbench.${bodyClass}`).waitFor();
+  }
+
+  /** Polls a workspace file on disk (an edit from the sidebar saves it) until it matches `expected`; returns its text. */
+  waitForFile(relativePath: string, expected: RegExp, timeout = 10_000): Promise<string> {
+    return this.poll(async () => readFileSync(path.join(this.folder, relativePath), 'utf8'), (text) => expected.test(text),
+      `${relativePath} did not match ${expected}`, timeout);
   }
 
   /** Right-clicks `row` and runs the context-menu entry `label`. */

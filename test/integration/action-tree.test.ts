@@ -192,8 +192,9 @@ describe('sidebar: action items and reviews', () => {
     const a = listed.get(A.toString())!;
     assert.strictEqual(a.group, 'Final');
     assert.strictEqual(a.item.label, 'Search latency spike after index rebuild');
-    assert.strictEqual(a.item.description, 'P2 · Final · MTTR 1h 15m');
-    assert.strictEqual((a.item.iconPath as vscode.ThemeIcon).id, 'verified');
+    // Final, with AI-1 open and due 2020-01-15: the reminder shows.
+    assert.strictEqual(a.item.description, 'P2 · Final · MTTR 1h 15m · 1 overdue');
+    assert.strictEqual((a.item.iconPath as vscode.ThemeIcon).id, 'bell-dot');
     assert.strictEqual(listed.get(B.toString())!.group, 'Draft');
     // problems.pir.yaml has severity P5, which the schema rejects.
     assert.strictEqual((listed.get(fixture('problems.pir.yaml').toString())!.item.iconPath as vscode.ThemeIcon).id, 'warning');

@@ -96,7 +96,7 @@ describe('Root-Cause panel (extension host)', () => {
     const document = await openWithPanel();
     for (const message of [
       { type: 'exportSvg', baseVersion: document.version, path: '/etc/passwd' },
-      { type: 'addCause', baseVersion: document.version, cause: { category: 'weather', text: 'x' } },
+      { type: 'addCause', baseVersion: document.version, cause: { category: '<script>', text: 'x' } },
       { type: 'useAsRootCause', baseVersion: document.version, text: 'chosen by the webview' },
     ]) {
       assert.strictEqual(await send(document.uri, message), 'ignored', JSON.stringify(message));

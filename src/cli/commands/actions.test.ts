@@ -54,7 +54,7 @@ describe('pir actions', () => {
     assert.equal(code, EXIT_OK);
     const lines = out.trimEnd().split('\n');
     assert.equal(lines.length, 4);
-    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS\s+COMPLETED$/);
+    assert.match(lines[0], /^REVIEW\s+ID\s+TITLE\s+OWNER\s+DUE\s+PRIORITY\s+STATUS\s+COMPLETED\s+TRACKER$/);
     assert.match(lines[1], /^a\/checkout\.pir\.yaml:6\s+AI-1\s+Add a canary stage to config rollouts\s+platform-team\s+2026-04-01\s+P2\s+open \(OVERDUE\)$/);
     assert.match(lines[2], /^a\/checkout\.pir\.yaml:11 .*\bdone\s+2026-02-27$/);
     assert.equal(lines[2].indexOf('2026-02-27'), lines[0].indexOf('COMPLETED'));
@@ -82,19 +82,49 @@ describe('pir actions', () => {
     const items = JSON.parse(out) as JsonActionItem[];
     assert.deepEqual(items[0], {
       file: 'checkout.pir.yaml', line: 6, review: 'Checkout outage', id: 'AI-1', title: 'Add a canary stage to config rollouts',
-      owner: 'platform-team', priority: 'P2', due: '2026-04-01', status: 'open', overdue: true,
+      owner: 'platform-team', priority: 'P2', due: '2026-04-01', status: 'open', overdue: true, blockedBy: [],
     });
     assert.equal(items[1].overdue, false);
     assert.equal(items[1].completed, '2026-02-27');
+  });
+
+  it('marks an open item blocked by open dependencies, in this review or another', async () => {
+    const blocked = `${CHECKOUT.replace('title: Checkout outage', 'id: PIR-1\ntitle: Checkout outage')}  - id: AI-3
+    title: Roll the canary out to every region
+    owner: platform-team
+    dependsOn: [AI-1, AI-2, search.pir.yaml#AI-9, PIR-2#AI-1]
+`;
+    const other = 'pir: 1\nid: PIR-2\ntitle: Cache\nseverity: P3\nstatus: draft\nactionItems:\n  - id: AI-1\n    title: Size the cache\n';
+    const json = await pirActions({ 'a/checkout.pir.yaml': blocked, 'c/cache.pir.yaml': other }, '--format', 'json', '--now', '2026-01-01', 'a');
+    const items = JSON.parse(json.out) as JsonActionItem[];
+    assert.deepEqual(items.map((item) => [item.id, item.blockedBy]), [['AI-1', []], ['AI-2', []], ['AI-3', ['AI-1', 'PIR-2#AI-1']]]);
+    assert.deepEqual(items[2].dependsOn, ['AI-1', 'AI-2', 'search.pir.yaml#AI-9', 'PIR-2#AI-1']);
+    const text = await pirActions({ 'a/checkout.pir.yaml': blocked, 'c/cache.pir.yaml': other }, '--now', '2026-01-01');
+    assert.match(text.out, /AI-3 .* open \(BLOCKED by AI-1, PIR-2#AI-1\)$/m);
+  });
+
+  it('prints a Markdown digest: overdue first, then open, then closed, each grouped by owner, with tracker links', async () => {
+    const withTracker = CHECKOUT.replace('    due: 2026-04-01\n', '    due: 2026-04-01\n    tracker: https://github.com/acme/checkout/issues/7\n');
+    const { code, out } = await pirActions({ 'a/checkout.pir.yaml': withTracker, 'b/search.pir.yaml': SEARCH }, '--format', 'markdown', '--now', '2026-04-02');
+    assert.equal(code, EXIT_OK);
+    assert.equal(out, [
+      '# Action items, 2026-04-02', '',
+      '## Overdue (1)', '', '### platform-team', '',
+      '- [AI-1](https://github.com/acme/checkout/issues/7) **Add a canary stage to config rollouts** · due 2026-04-01 · P2 · Checkout outage (a/checkout.pir.yaml:6)', '',
+      '## Open (1)', '', '### alice', '',
+      '- **\\=HYPERLINK("<http://evil.example>", "click")** · due 2026-06-01 · Search latency (b/search.pir.yaml:6)', '',
+      '## Closed (1)', '', '### Alice', '',
+      '- AI-2 **Write the rollback runbook** · due 2026-03-01 · Checkout outage (a/checkout.pir.yaml:12)', '',
+    ].join('\n'));
   });
 
   it('prints RFC 4180 CSV and defuses spreadsheet formulas', async () => {
     const { code, out } = await pirActions({ 'search.pir.yaml': SEARCH }, '--format', 'csv', '--now', '2026-04-02');
     assert.equal(code, EXIT_OK);
     assert.equal(out, [
-      'file,line,review,id,title,type,owner,priority,due,status,completed,overdue,outcome,tracker',
+      'file,line,review,id,title,type,owner,priority,due,status,completed,overdue,outcome,tracker,blockedBy',
       'search.pir.yaml,6,Search latency,,"\'=HYPERLINK(""http://evil.example"", ""click"")",,alice,,2026-06-01,open,,false,' +
-        '"Needs ""quotes"", commas,\nand two lines\n",',
+        '"Needs ""quotes"", commas,\nand two lines\n",,',
       '',
     ].join('\r\n'));
   });

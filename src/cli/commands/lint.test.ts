@@ -3,6 +3,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../io';
 import { main } from '../main';
 import { captureIo, tempDirWith } from '../testing';
+import type { SarifLog } from '../../core/ci-output/sarif';
 import type { JsonFinding } from './lint';
 
 // No required sections, so each fixture shows only the findings a test is about.
@@ -78,7 +79,7 @@ describe('pir lint', () => {
   });
 
   const usageErrors: [string, string[], RegExp][] = [
-    ['an unknown --format', ['--format', 'xml'], /--format must be text or json/],
+    ['an unknown --format', ['--format', 'xml'], /--format must be text, json, sarif, github/],
     ['an unreadable --now', ['--now', 'yesterday'], /--now must be an ISO date/],
     ['an unknown option', ['--fix'], /--fix/],
   ];
@@ -132,5 +133,51 @@ describe('pir lint', () => {
     assert.equal(out.split('\n').filter(Boolean).length, 1);
     assert.match(out, /^docs\/incidents\/a\.pir\.yaml:3:11 error/);
     assert.match(err, /^2 files checked: 1 error, /m);
+  });
+
+  it('prints GitHub workflow commands with --format github, and the summary on stderr', async () => {
+    const { code, out, err } = await pirLint({ 'reviews/a.pir.yaml': BAD_SEVERITY }, '--format', 'github');
+    assert.equal(code, EXIT_FINDINGS);
+    assert.match(out, /^::error file=reviews\/a\.pir\.yaml,line=3,col=11,endLine=3,endColumn=13,title=pir schema::.*severity.*\n$/);
+    assert.match(err, /^1 file checked: 1 error,/);
+  });
+
+  it('prints SARIF with --format sarif: a relative URI and the region', async () => {
+    const { code, out } = await pirLint({ 'reviews/a b.pir.yaml': BAD_SEVERITY }, '--format', 'sarif');
+    assert.equal(code, EXIT_FINDINGS);
+    const [result] = (JSON.parse(out) as SarifLog).runs[0].results;
+    assert.equal(result.ruleId, 'schema');
+    assert.deepEqual(result.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'reviews/a%20b.pir.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3, startColumn: 11, endLine: 3, endColumn: 13 },
+    });
+  });
+
+  describe('dependsOn across reviews', () => {
+    const OTHER = `${CLEAN}id: PIR-7\nactionItems:\n  - id: AI-3\n    title: Rotate the mTLS certificates automatically\n    owner: security\n    due: 2026-09-01\n`;
+    const dependent = (ref: string) => `${WITH_ACTION}    dependsOn: [${ref}]\n`;
+
+    it('accepts references by review id and by file name', async () => {
+      const { out } = await pirLint({ 'a.pir.yaml': dependent('PIR-7#AI-3'), 'teams/b.pir.yaml': OTHER, 'c.pir.yaml': dependent('b.pir.yaml#AI-3') }, '--format', 'json', '--now', '2026-01-01');
+      assert.deepEqual(JSON.parse(out), []);
+    });
+
+    it('reads the other reviews under the working directory when linting one file (as a pre-commit hook does)', async () => {
+      const ok = await pirLint({ 'a.pir.yaml': dependent('PIR-7#AI-3'), 'teams/b.pir.yaml': OTHER }, '--format', 'json', '--now', '2026-01-01', 'a.pir.yaml');
+      assert.deepEqual(JSON.parse(ok.out), []);
+      const bad = await pirLint({ 'a.pir.yaml': dependent('PIR-7#AI-4'), 'teams/b.pir.yaml': BAD_SEVERITY }, '--format', 'json', '--now', '2026-01-01', 'a.pir.yaml');
+      const findings = JSON.parse(bad.out) as JsonFinding[];
+      assert.deepEqual(findings.map((f) => [f.file, f.line, f.rule]), [['a.pir.yaml', 12, 'action-depends-on']], 'only the linted file is reported');
+      assert.match(findings[0].message, /No review has the id or file name `PIR-7`/);
+    });
+
+    it('reports a cycle through two reviews in both files, unless the rule is off', async () => {
+      const first = `${WITH_ACTION.replace('pir: 1\n', 'pir: 1\nid: PIR-1\n')}    dependsOn: [PIR-2#AI-1]\n`;
+      const second = `${WITH_ACTION.replace('pir: 1\n', 'pir: 1\nid: PIR-2\n')}    dependsOn: [PIR-1#AI-1]\n`;
+      const { out } = await pirLint({ 'a.pir.yaml': first, 'b.pir.yaml': second }, '--format', 'json', '--now', '2026-01-01');
+      assert.deepEqual((JSON.parse(out) as JsonFinding[]).map((f) => [f.file, f.rule]), [['a.pir.yaml', 'action-depends-on'], ['b.pir.yaml', 'action-depends-on']]);
+      const off = await pirLint({ '.pirrc.yaml': `${CONFIG}rules:\n  action-depends-on: off\n`, 'a.pir.yaml': first, 'b.pir.yaml': second }, '--format', 'json', '--now', '2026-01-01');
+      assert.deepEqual(JSON.parse(off.out), []);
+    });
   });
 });

@@ -53,6 +53,12 @@ describe('renderHtml', () => {
     assert.match(html, /<td class="pir-nowrap">AI-1 \(JIRA-7\)<\/td>/);
   });
 
+  it('shows what an item depends on and a blocked badge, escaped', () => {
+    const html = renderHtml({ actionItems: [{ id: '<b>1', title: 'a' }, { id: 'AI-2', title: 'b', dependsOn: ['<b>1', 'PIR-7#AI-3'] }] }, { standalone: false });
+    assert.match(html, /b <span class="pir-depends-on">\(depends on &lt;b&gt;1, PIR-7#AI-3\)<\/span>/);
+    assert.match(html, /<span class="pir-badge pir-blocked">blocked by &lt;b&gt;1<\/span><\/td><\/tr>/);
+  });
+
   it('draws the fishbone as SVG with the causes also as text', () => {
     const html = renderHtml(review, { standalone: false });
     assert.match(html, /<figure class="pir-fishbone-figure"><svg [^>]*class="pir-fishbone"/);

@@ -187,7 +187,9 @@ function actionItems(data: ReportData, at: LineAttribute): string | undefined {
     const id = trackerUrl ? link(a.id ?? 'tracker', trackerUrl) : escapeHtml([a.id, a.tracker && `(${a.tracker})`].filter(Boolean).join(' '));
     const outcome = a.outcome ? `<span class="pir-outcome">${markdownHtml(a.outcome)}</span>` : '';
     const status = a.status ? `<span class="pir-badge"${known('action-status', a.status, ACTION_STATUSES)}>${escapeHtml(humanize(a.status))}</span>${a.completed ? ` ${escapeHtml(a.completed)}` : ''}` : '';
-    return `<tr${at(['actionItems', a.index])}><td class="pir-nowrap">${id}</td><td>${inline(a.title ?? '')}${outcome}</td><td>${escapeHtml(a.type ? humanize(a.type) : '')}</td><td>${escapeHtml(a.owner ?? '')}</td><td>${escapeHtml(a.priority ?? '')}</td><td class="pir-nowrap">${escapeHtml(a.due ?? '')}</td><td>${status}</td></tr>`;
+    const blocked = a.blockedBy ? ` <span class="pir-badge pir-blocked">${escapeHtml(`blocked by ${a.blockedBy.join(', ')}`)}</span>` : '';
+    const dependsOn = a.dependsOn ? ` <span class="pir-depends-on">(depends on ${escapeHtml(a.dependsOn.join(', '))})</span>` : '';
+    return `<tr${at(['actionItems', a.index])}><td class="pir-nowrap">${id}</td><td>${inline(a.title ?? '')}${dependsOn}${outcome}</td><td>${escapeHtml(a.type ? humanize(a.type) : '')}</td><td>${escapeHtml(a.owner ?? '')}</td><td>${escapeHtml(a.priority ?? '')}</td><td class="pir-nowrap">${escapeHtml(a.due ?? '')}</td><td>${status}${blocked}</td></tr>`;
   });
   return table(['ID', 'Action', 'Type', 'Owner', 'Priority', 'Due', 'Status'], rows, 'pir-actions');
 }

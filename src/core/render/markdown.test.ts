@@ -44,6 +44,14 @@ describe('renderMarkdown', () => {
     assert.match(md, /\*\*Effect:\*\* Down\n\n- \*\*Tools\*\*\n {2}- No check/);
   });
 
+  it('shows what an item depends on and what blocks it', () => {
+    const out = renderMarkdown({ actionItems: [
+      { id: 'AI-1', title: 'Migrate', status: 'open' },
+      { id: 'AI-2', title: 'Retire | old', dependsOn: ['AI-1', 'PIR-7#AI-*3'] },
+    ] });
+    assert.match(out, /^\| AI-2 \| Retire \\\| old \(depends on AI-1, PIR-7#AI-\\\*3\) \| {2}\| {2}\| {2}\| {2}\| blocked by AI-1 \|$/m);
+  });
+
   it('leaves out empty sections', () => {
     const minimal = renderMarkdown({ pir: 1, title: 'T', severity: 'P3', status: 'draft', summary: '', timeline: [] });
     assert.doesNotMatch(minimal, /## /);

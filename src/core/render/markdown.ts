@@ -121,8 +121,10 @@ function actionItems(data: ReportData): string | undefined {
     const id = a.tracker && !tracker ? markdownLink(a.id ?? 'tracker', a.tracker, { table: true }) : [cell(a.id), tracker && `(${tracker})`].filter(Boolean).join(' ');
     // A Markdown outcome in a table cell must stay on one row.
     const outcome = a.outcome && markdownBlock(a.outcome).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-    const action = [cell(a.title), outcome && `— *${outcome}*`].filter(Boolean).join(' ');
-    return [id, action, cell(a.type && humanize(a.type)), cell(a.owner), cell(a.priority), cell(a.due), cell(a.status && `${humanize(a.status)}${a.completed ? ` ${a.completed}` : ''}`)];
+    const dependsOn = a.dependsOn && `(depends on ${a.dependsOn.map((ref) => cell(ref)).join(', ')})`;
+    const action = [cell(a.title), dependsOn, outcome && `— *${outcome}*`].filter(Boolean).join(' ');
+    const status = [a.status && `${humanize(a.status)}${a.completed ? ` ${a.completed}` : ''}`, a.blockedBy && `blocked by ${a.blockedBy.join(', ')}`].filter(Boolean).join(' · ');
+    return [id, action, cell(a.type && humanize(a.type)), cell(a.owner), cell(a.priority), cell(a.due), cell(status || undefined)];
   });
   return table(['ID', 'Action', 'Type', 'Owner', 'Priority', 'Due', 'Status'], rows);
 }

@@ -48,6 +48,7 @@ body { margin: 0; background: var(--pir-bg); color: var(--pir-fg); }
 .pir-badge[data-action-status="done"] { color: var(--pir-ok); border-color: currentColor; }
 .pir-badge[data-action-status="in-progress"] { color: var(--pir-accent); border-color: currentColor; }
 .pir-badge[data-action-status="open"] { color: var(--pir-p2); border-color: currentColor; }
+.pir-blocked { color: var(--pir-p3); border-color: currentColor; }
 
 .pir-metrics { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px; margin: 0 0 18px; }
 .pir-metrics > div { border: 1px solid var(--pir-border); border-radius: 8px; padding: 8px 14px; background: var(--pir-subtle); }

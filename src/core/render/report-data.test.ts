@@ -39,6 +39,18 @@ describe('reportData', () => {
     assert.deepEqual(data.actionItems, [{ title: 't', index: 2 }]);
   });
 
+  it('marks an open item blocked by open items of the same review, and keeps references to other reviews as written', () => {
+    const data = reportData({ actionItems: [
+      { id: 'AI-1', title: 'a', status: 'in-progress' },
+      { id: 'AI-2', title: 'b', status: 'done' },
+      { id: 'AI-3', title: 'c', dependsOn: ['AI-1', 'AI-2', 'PIR-7#AI-1', 7] },
+      { id: 'AI-4', title: 'd', status: 'done', dependsOn: ['AI-1'] },
+    ] });
+    assert.deepEqual(data.actionItems.map((a) => [a.id, a.dependsOn, a.blockedBy]), [
+      ['AI-1', undefined, undefined], ['AI-2', undefined, undefined], ['AI-3', ['AI-1', 'AI-2', 'PIR-7#AI-1'], ['AI-1']], ['AI-4', ['AI-1'], undefined],
+    ]);
+  });
+
   it('keeps free-text enum values, and causes without a category', () => {
     const data = reportData({ severity: 'P9', analysis: { fishbone: { causes: [{ text: 'no category' }, { category: 'tools' }] } } });
     assert.equal(data.severity, 'P9');

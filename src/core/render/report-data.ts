@@ -4,6 +4,7 @@
 // by the renderers), so a half-typed severity is still visible.
 import { fiveWhysChains } from '../analysis';
 import type { ResolvedConfig } from '../config';
+import { actionStatusOf, isClosed } from '../action-items';
 import { isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
 
 export const RESPONSE_ASPECTS = ['detection', 'escalation', 'communication', 'coordination', 'tooling'] as const;
@@ -39,6 +40,13 @@ export interface ReportAction {
   completed?: string;
   outcome?: string;
   tracker?: string;
+  /** The `dependsOn` entries as written. */
+  dependsOn?: string[];
+  /**
+   * The open items of this review that this open item waits for. A single-review export cannot
+   * see other reviews: their references are in `dependsOn` only (the workspace views resolve them).
+   */
+  blockedBy?: string[];
 }
 
 export interface ReportReference {
@@ -169,10 +177,7 @@ export function reportData(value: unknown, options: ReportOptions = {}): ReportD
     response: pick(record(review.response), RESPONSE_ASPECTS),
     wentWell: texts(review.wentWell),
     lessonsLearned: texts(review.lessonsLearned),
-    actionItems: recordsOf(review.actionItems).map(({ record: a, index }) => ({
-      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'completed', 'outcome', 'tracker'] as const),
-      index,
-    })),
+    actionItems: reportActions(review.actionItems),
     references: recordsOf(review.references).map(({ record: r, index }) => ({ ...pick(r, ['title', 'url', 'kind'] as const), index })),
     customSections: (config?.sections ?? []).flatMap(({ key, title }) => {
       const body = text(review[key]);
@@ -194,5 +199,20 @@ function figures(value: unknown): ReportFigure[] {
     if (!label || shown === undefined) return [];
     const unit = text(f.unit);
     return [{ label, value: shown, ...(unit ? { unit } : {}) }];
+  });
+}
+
+function reportActions(list: unknown): Indexed<ReportAction>[] {
+  const items = recordsOf(list);
+  const open = new Set(items.flatMap(({ record }) => (typeof record.id === 'string' && !isClosed(actionStatusOf(record.status)) ? [record.id] : [])));
+  return items.map(({ record: a, index }) => {
+    const dependsOn = texts(a.dependsOn);
+    const blockedBy = isClosed(actionStatusOf(a.status)) ? [] : dependsOn.filter((ref) => open.has(ref));
+    return {
+      ...pick(a, ['id', 'title', 'type', 'owner', 'priority', 'due', 'status', 'completed', 'outcome', 'tracker'] as const),
+      ...(dependsOn.length ? { dependsOn } : {}),
+      ...(blockedBy.length ? { blockedBy } : {}),
+      index,
+    };
   });
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { actionCompleted } from './action-completed';
+import { actionDependsOn } from './action-depends-on';
 import { actionDue } from './action-due';
 import { actionDuplicateId } from './action-duplicate-id';
 import { actionOverdue } from './action-overdue';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   actionOverdue,
   actionCompleted,
   actionDuplicateId,
+  actionDependsOn,
   actionVague,
   blameLanguage,
   textCutByComment,

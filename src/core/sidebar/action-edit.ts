@@ -8,7 +8,7 @@ import type { Range } from '../types';
 import type { IndexedActionItem } from '../workspace-index';
 
 /** The fields the sidebar's context menu sets as they are; the status goes with its date (actionStatusEdit). */
-export type ActionField = 'owner' | 'due' | 'priority';
+export type ActionField = 'owner' | 'due' | 'priority' | 'tracker';
 
 /** What identifies an item between two reads: its place, its id and its title. */
 export type ActionItemRef = Pick<IndexedActionItem, 'index' | 'id' | 'title'>;

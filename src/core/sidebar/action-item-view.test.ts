@@ -85,4 +85,13 @@ describe('actionItemView', () => {
   it('shows a tracker that is not a safe URL as text', () => {
     assert.match(actionItemView(item({ tracker: 'javascript:alert(1)' }), NOW).tooltip, /- Tracker: javascript:alert\(1\)$/m);
   });
+
+  it('says an item is blocked, with the paused icon and what it waits for in the tooltip', () => {
+    const view = actionItemView(item({ owner: 'sre-team', due: '2026-05-01' }), NOW, ['AI-2', 'PIR-7#AI-*1']);
+    assert.equal(view.description, 'blocked · sre-team · due 2026-05-01');
+    assert.deepEqual(view.icon, { id: 'debug-pause', color: 'list.warningForeground' });
+    assert.match(view.tooltip, /^- Blocked by: AI-2, PIR-7#AI-\\\*1$/m);
+    const overdue = actionItemView(item({ due: '2026-04-01' }), NOW, ['AI-2']);
+    assert.deepEqual(overdue.icon, { id: 'circle-large-outline', color: 'list.errorForeground' }, 'overdue wins the icon');
+  });
 });

@@ -36,21 +36,28 @@ export const STATUS_ICONS: Readonly<Record<ActionStatus, string>> = {
 /** Overdue is the one state that needs attention now, so it gets the error colour. */
 const OVERDUE_COLOR = 'list.errorForeground';
 const DONE_COLOR = 'testing.iconPassed';
+const BLOCKED_ICON = 'debug-pause';
+const BLOCKED_COLOR = 'list.warningForeground';
 const UNOWNED = 'no owner';
 
-export function actionItemView(item: IndexedActionItem, now: Date): ActionItemView {
+/**
+ * `blockedBy`: the open items this one waits for, as `dependsOn` names them (DependencyGraph);
+ * a blocked item says so first and gets the paused icon, unless it is overdue (that needs acting on).
+ */
+export function actionItemView(item: IndexedActionItem, now: Date, blockedBy: readonly string[] = []): ActionItemView {
   const overdue = isOverdue(item, now);
+  const blocked = blockedBy.length > 0;
   const when = item.status === 'done' && item.completed !== undefined ? `done ${item.completed}`
     : item.due === undefined ? undefined : overdue ? `overdue ${item.due}` : `due ${item.due}`;
-  const description = [item.owner ?? UNOWNED, when, item.priority].filter((part) => part !== undefined).join(' · ');
-  const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : undefined;
+  const description = [blocked ? 'blocked' : undefined, item.owner ?? UNOWNED, when, item.priority].filter((part) => part !== undefined).join(' · ');
+  const color = overdue ? OVERDUE_COLOR : item.status === 'done' ? DONE_COLOR : blocked ? BLOCKED_COLOR : undefined;
   const title = item.title || untitled(item);
   return {
     label: title,
     description,
     ariaLabel: `${title}, ${description}`,
-    icon: { id: STATUS_ICONS[item.status], ...(color && { color }) },
-    tooltip: actionItemTooltip(item, overdue),
+    icon: { id: blocked && !overdue ? BLOCKED_ICON : STATUS_ICONS[item.status], ...(color && { color }) },
+    tooltip: actionItemTooltip(item, overdue, blockedBy),
     contextValue: `pirAction.${item.status}`,
     overdue,
   };
@@ -60,7 +67,7 @@ function untitled(item: IndexedActionItem): string {
   return item.id ? `${item.id} (no title)` : '(no title)';
 }
 
-function actionItemTooltip(item: IndexedActionItem, overdue: boolean): string {
+function actionItemTooltip(item: IndexedActionItem, overdue: boolean, blockedBy: readonly string[]): string {
   const fields: [string, string | undefined][] = [
     ['Status', humanize(item.status)],
     ['Owner', item.owner === undefined ? `*${UNOWNED}*` : markdownInline(item.owner)],
@@ -70,6 +77,7 @@ function actionItemTooltip(item: IndexedActionItem, overdue: boolean): string {
     ['Type', item.type && humanize(item.type)],
     ['Id', item.id && markdownInline(item.id)],
     ['Tracker', item.tracker && trackerText(item.tracker)],
+    ['Blocked by', blockedBy.length ? blockedBy.map((ref) => markdownInline(ref)).join(', ') : undefined],
     ['Review', markdownInline(item.reviewTitle)],
   ];
   const lines = fields.flatMap(([name, value]) => (value === undefined ? [] : [`- ${name}: ${value}`]));

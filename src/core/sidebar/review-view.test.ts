@@ -48,4 +48,17 @@ describe('reviewView', () => {
     assert.equal(reviewView(broken, 'a.pir.yaml').icon.id, 'warning');
     assert.match(reviewView(broken, 'a.pir.yaml').tooltip, /⚠ Shown as last read: /);
   });
+
+  it('highlights a final review whose open action items are past due', () => {
+    const overdueFinal = VALID.replace('status: in-review', 'status: final').replace('  - title: Add alert\n', '  - title: Add alert\n    due: 2026-04-01\n');
+    const entry = new ReviewIndex().update('file:///w/a.pir.yaml', overdueFinal);
+    const view = reviewView(entry, 'a.pir.yaml', new Date('2026-05-01T00:00:00Z'));
+    assert.equal(view.description, 'P2 · Final · MTTR 1h 18m · 1 overdue');
+    assert.deepEqual(view.icon, { id: 'bell-dot', color: 'list.errorForeground' });
+    assert.match(view.tooltip, /⏰ Final, with 1 open action item past due\.$/);
+    // Not yet due, or not final: no reminder.
+    assert.deepEqual(reviewView(entry, 'a.pir.yaml', new Date('2026-03-31T00:00:00Z')).icon, { id: 'verified' });
+    const inReview = new ReviewIndex().update('file:///w/b.pir.yaml', overdueFinal.replace('status: final', 'status: in-review'));
+    assert.equal(reviewView(inReview, 'b.pir.yaml', new Date('2026-05-01T00:00:00Z')).icon.id, 'book');
+  });
 });

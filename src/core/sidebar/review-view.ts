@@ -1,5 +1,5 @@
 // How the sidebar's Reviews view shows one review, decided without `vscode` (see action-item-view.ts).
-import { isClosed } from '../action-items';
+import { isClosed, isOverdue } from '../action-items';
 import { formatMetricsLine } from '../metrics';
 import { humanize, plural } from '../labels';
 import { markdownInline } from '../render/markdown-text';
@@ -16,10 +16,17 @@ export interface ReviewView {
   tooltip: string;
 }
 
-export function reviewView(entry: ReviewEntry, reviewPath: string): ReviewView {
+/**
+ * A `final` review with open action items past their due date is highlighted (bell icon, "N
+ * overdue"): the review is closed, so nobody looks at it, yet its follow-up work is late.
+ */
+export function reviewView(entry: ReviewEntry, reviewPath: string, now = new Date()): ReviewView {
   const mttr = entry.metrics.mttr === undefined ? undefined : `MTTR ${formatDuration(entry.metrics.mttr)}`;
-  const description = [entry.severity, entry.status && humanize(entry.status), mttr].filter(Boolean).join(' · ');
-  return { label: entry.title, description, icon: reviewIcon(entry), tooltip: reviewTooltip(entry, reviewPath) };
+  const overdue = entry.status === 'final' ? entry.actionItems.filter((item) => isOverdue(item, now)).length : 0;
+  const description = [entry.severity, entry.status && humanize(entry.status), mttr, overdue ? `${overdue} overdue` : undefined].filter(Boolean).join(' · ');
+  const icon = !hasProblems(entry) && overdue ? { id: 'bell-dot', color: 'list.errorForeground' } : reviewIcon(entry);
+  const tooltip = reviewTooltip(entry, reviewPath) + (overdue ? `\n\n⏰ Final, with ${overdue} open action item${overdue === 1 ? '' : 's'} past due.` : '');
+  return { label: entry.title, description, icon, tooltip };
 }
 
 /** A review that is not valid (or no longer parses) needs fixing before its data can be trusted. */

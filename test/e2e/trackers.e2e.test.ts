@@ -1,0 +1,81 @@
+// Action items and the team's issue tracker, driven from the sidebar's context menu: Create Issue
+// opens the tracker's prefilled new-issue page in the browser (caught here as the new tab the
+// workbench opens), and Link Issue writes the issue's address to the item.
+import * as assert from 'assert';
+import type { Page } from 'playwright-core';
+import { useWorkbench, type Workbench } from './workbench';
+
+/**
+ * Confirms VS Code's "open the external website?" dialog and returns the address the new tab
+ * asked for: the browser's request to the tracker is caught and answered here, so nothing
+ * leaves the machine and the address is exactly what VS Code handed to the browser.
+ */
+async function confirmOpenExternal(wb: Workbench, shownUrl: string): Promise<string> {
+  const dialog = wb.page.locator('.monaco-dialog-box:visible', { hasText: 'open the external website' });
+  await dialog.waitFor();
+  await wb.screenshot(`trackers-confirm-${shownUrl.includes('/issues/new') ? 'create' : 'open'}`);
+  // The dialog shortens a long address's query to "?...".
+  assert.ok((await dialog.innerText()).includes(shownUrl.split('?')[0]), await dialog.innerText());
+  let requested: string | undefined;
+  await wb.page.context().route('https://github.com/**', async (route) => {
+    requested = route.request().url();
+    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'caught by the e2e test' });
+  });
+  try {
+    const opened = wb.page.context().waitForEvent('page');
+    await dialog.locator('.monaco-button', { hasText: /^Open$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const tab: Page = await opened;
+    const deadline = Date.now() + 10_000;
+    while (requested === undefined && Date.now() < deadline) await wb.page.waitForTimeout(100);
+    await tab.close();
+  } finally {
+    await wb.page.context().unroute('https://github.com/**');
+  }
+  assert.ok(requested, 'the browser opened no tab at the tracker');
+  return requested;
+}
+
+describe('issue trackers from the action items sidebar (e2e)', () => {
+  const workbench = useWorkbench({
+    files: { '.pirrc.yaml': 'tracker:\n  kind: github\n  url: https://github.com/acme/search\n' },
+  });
+  const title = 'Alert on search p99 latency per cluster';
+
+  it('Create Issue opens GitHub\'s new-issue page prefilled with the item', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
+    const row = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+    await row.waitFor();
+    await wb.contextMenu(row, 'Create Issue');
+    const url = await confirmOpenExternal(wb, 'https://github.com/acme/search/issues/new');
+    const parsed = new URL(url);
+    assert.equal(`${parsed.origin}${parsed.pathname}`, 'https://github.com/acme/search/issues/new');
+    assert.equal(parsed.searchParams.get('title'), title);
+    assert.equal(parsed.searchParams.get('labels'), 'post-incident,P3');
+    const body = parsed.searchParams.get('body') ?? '';
+    assert.match(body, /^## Alert on search p99 latency per cluster\n/);
+    assert.match(body, /^- Review: Search latency spike after index rebuild \(reviews\/a\.pir\.yaml\)$/m);
+    assert.match(body, /^- Due: 2099-06-30$/m);
+    assert.match(body, /^- Owner: search-team$/m);
+    // One click, one page: no second prompt follows.
+    await page.waitForTimeout(1_500);
+    const extra = page.locator('.monaco-dialog-box:visible');
+    assert.equal(await extra.count(), 0, await extra.allInnerTexts().then((texts) => texts.join('\n')));
+  });
+
+  it('Link Issue refuses what is not a web address, writes the issue\'s address to the item', async () => {
+    const wb = workbench();
+    const { page } = wb;
+    const row = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+    await wb.contextMenu(row, 'Link Issue…');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('javascript:alert(1)');
+    await page.locator('.quick-input-widget .quick-input-message', { hasText: 'An http(s) address' }).waitFor();
+    await input.fill('https://github.com/acme/search/issues/42');
+    await page.keyboard.press('Enter');
+    await wb.waitForFile('reviews/a.pir.yaml', /title: Alert on search p99 latency per cluster\n(?: {4}.*\n)*? {4}tracker: https:\/\/github\.com\/acme\/search\/issues\/42\n/);
+
+  });
+});
