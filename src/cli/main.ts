@@ -3,6 +3,7 @@ import * as exportReview from './commands/export';
 import * as lint from './commands/lint';
 import * as metrics from './commands/metrics';
 import * as newReview from './commands/new';
+import * as site from './commands/site';
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
 
 interface Command {
@@ -10,7 +11,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, site };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 
