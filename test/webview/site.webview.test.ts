@@ -11,6 +11,7 @@ import { publishSite } from '../../src/core/site/write-site';
 import { CHROMIUM_ARGS, SCREENSHOTS } from './harness';
 
 const ROOT = path.resolve(__dirname, '../../..');
+const DIST = path.join(ROOT, 'dist/webview');
 const SITE = path.join(ROOT, '.test-output/site');
 const SITE_URL = pathToFileURL(SITE).href;
 const REVIEWS = [
@@ -38,7 +39,7 @@ describe('knowledge base site from file:// (Chromium)', function () {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await publishSite({
       files: REVIEWS.map((file) => path.join(ROOT, file)), base: ROOT, out: SITE, now: new Date('2026-11-30T12:00:00Z'),
-      script: readFileSync(path.join(ROOT, 'dist/webview/site.js'), 'utf8'),
+      scripts: { site: readFileSync(path.join(DIST, 'site.js'), 'utf8'), dashboard: readFileSync(path.join(DIST, 'site-dashboard.js'), 'utf8') },
     });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
@@ -121,7 +122,7 @@ describe('knowledge base site from file:// (Chromium)', function () {
   });
 
   it('shows every page without a CSP violation, a script from review text or a remote load', async () => {
-    const pages = ['index.html', 'actions.html', ...REVIEWS.map((r) => `reviews/${r.replace(/\.pir\.yaml$/, '').replace(/\//g, '-')}.html`)];
+    const pages = ['index.html', 'actions.html', 'dashboard.html', ...REVIEWS.map((r) => `reviews/${r.replace(/\.pir\.yaml$/, '').replace(/\//g, '-')}.html`)];
     for (const file of pages) {
       for (const scheme of ['light', 'dark'] as const) {
         const { page, problems } = await visit(file, scheme);
@@ -138,6 +139,19 @@ describe('knowledge base site from file:// (Chromium)', function () {
     assert.match(text, /overdue/);
     assert.ok(await page.locator('.site-owner h2').count() > 0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'site-actions-light.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+  });
+
+  it('draws the dashboard\'s charts and lists a month\'s reviews from the keyboard', async () => {
+    const { page, problems } = await visit('dashboard.html', 'dark');
+    await page.waitForFunction("document.querySelector('#chart-incidents').width > 0");
+    await page.locator('#chart-incidents').focus();
+    await page.keyboard.press('ArrowRight'); // the first month
+    await page.keyboard.press('Enter');
+    const picked = page.locator('#picked');
+    await picked.locator('a').first().waitFor();
+    assert.match(await picked.locator('h2').innerText(), /\d+ reviews?/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'site-dashboard-dark.png'), fullPage: true });
     assert.deepEqual(problems, []);
   });
 

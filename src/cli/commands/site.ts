@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { SiteScripts } from '../../core/site/build';
 import { publishSite } from '../../core/site/write-site';
 import { expandPaths, loadConfig, parseNow } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
@@ -27,7 +28,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const error of errors) io.stderr(`${error}\n`);
 
   const result = await publishSite({
-    files, base: io.cwd, out, full: values.full, now: parseNow(values.now), script: siteScript(), tracker: config.tracker,
+    files, base: io.cwd, out, full: values.full, now: parseNow(values.now), scripts: siteScripts(), tracker: config.tracker,
   });
   for (const { path, message } of [...result.unreadable, ...result.problems]) io.stderr(`${path}: left out of the site: ${message}\n`);
   const pages = files.length - result.unreadable.length - result.problems.length;
@@ -35,12 +36,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return result.unreadable.length || result.problems.length ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The site's browser script, bundled beside the CLI (dist/webview/site.js); from out/ (tests) it is the repository's dist/. */
-function siteScript(): string {
-  const candidates = [resolve(__dirname, 'webview/site.js'), resolve(__dirname, '../../../../dist/webview/site.js')];
-  const found = candidates.find((file) => existsSync(file));
-  if (!found) throw new Error('the site script (dist/webview/site.js) is missing: run `npm run build`');
-  return readFileSync(found, 'utf8');
+/** The site's browser scripts, bundled beside the CLI (dist/webview/); from out/ (tests) they are the repository's dist/. */
+function siteScripts(): SiteScripts {
+  const dist = [resolve(__dirname, 'webview'), resolve(__dirname, '../../../../dist/webview')].find((dir) => existsSync(resolve(dir, 'site.js')));
+  if (!dist) throw new Error('the site scripts (dist/webview/site.js) are missing: run `npm run build`');
+  return { site: readFileSync(resolve(dist, 'site.js'), 'utf8'), dashboard: readFileSync(resolve(dist, 'site-dashboard.js'), 'utf8') };
 }
 
 function isInside(file: string, folder: string): boolean {

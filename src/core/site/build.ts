@@ -7,6 +7,7 @@ import { ParsedReview } from '../parse';
 import type { TrackerConfig } from '../trackers/tracker-config';
 import { readReview, type ReviewEntry } from '../workspace-index';
 import { actionsPage } from './actions-page';
+import { dashboardFiles } from './dashboard-page';
 import { indexPage } from './index-page';
 import { reviewPagePaths } from './page-paths';
 import { reviewPassages, type ReviewPassage } from './passages';
@@ -27,10 +28,15 @@ export interface SiteSource {
   text: string;
 }
 
+export interface SiteScripts {
+  site: string;
+  dashboard: string;
+}
+
 export interface SiteOptions {
   now: Date;
-  /** The browser script of the site (webview/site/main.ts, bundled to dist/webview/site.js). */
-  script: string;
+  /** The site's browser scripts: webview/site/main.ts and webview/site-dashboard/main.ts, bundled (dist/webview/site.js, site-dashboard.js). */
+  scripts: SiteScripts;
   tracker?: TrackerConfig;
   repeatWindowDays?: number;
   /** The previous build's manifest as read from the output folder (anything else is ignored). */
@@ -119,7 +125,11 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   files.set('actions.html', actionsPage(reviews, { now: options.now, tracker: options.tracker }));
   files.set('search-index.js', searchIndexScript(passages));
   files.set('site.css', SITE_CSS);
-  files.set('site.js', options.script);
+  files.set('site.js', options.scripts.site);
+  const dashboard = dashboardFiles(reviews, options.now, options.repeatWindowDays);
+  files.set('dashboard.html', dashboard.page);
+  files.set('dashboard-data.js', dashboard.data);
+  files.set('dashboard.js', options.scripts.dashboard);
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   const current = new Set(reviews.map((r) => r.page));
   const removed = Object.values(previous?.reviews ?? {}).map((r) => r.page).filter((page) => !current.has(page));

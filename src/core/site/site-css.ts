@@ -46,6 +46,22 @@ mark { background: rgba(212, 167, 44, 0.4); color: inherit; border-radius: 2px; 
 .site-related { max-width: 980px; margin: 0 auto; padding: 0 28px 48px; }
 .site-related .site-repeat a { font-weight: 600; }
 .pir-report :target, .pir-report tr:target td { background: rgba(212, 167, 44, 0.22); }
+.site-cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 10px; margin: 0 0 16px; }
+.site-cards div { border: 1px solid var(--pir-border); border-radius: 6px; padding: 8px 12px; background: var(--pir-subtle); }
+.site-cards dt { color: var(--pir-muted); font-size: 0.85em; }
+.site-cards dd { margin: 0; font-size: 1.3em; font-weight: 600; }
+.site-charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 460px), 1fr)); gap: 16px; }
+.site-chart-card { margin: 0; border: 1px solid var(--pir-border); border-radius: 6px; padding: 10px 14px; }
+.site-chart-card h2 { font-size: 1.05em; margin: 0; }
+.site-chart-card p { margin: 2px 0 8px; }
+.site-chart { position: relative; height: 280px; }
+/* The charts read their colours from these (webview/dashboard/theme.ts reads VS Code's names). */
+body {
+  --vscode-foreground: var(--pir-fg); --vscode-descriptionForeground: var(--pir-muted); --vscode-editorWidget-border: var(--pir-border);
+  --vscode-editor-background: var(--pir-bg); --vscode-font-family: var(--pir-font); --vscode-font-size: 13px;
+  --vscode-charts-red: var(--pir-p1); --vscode-charts-orange: var(--pir-p2); --vscode-charts-yellow: var(--pir-p3);
+  --vscode-charts-blue: var(--pir-accent); --vscode-charts-foreground: var(--pir-p4); --vscode-charts-green: var(--pir-ok); --vscode-charts-purple: #8250df;
+}
 @media (max-width: 640px) {
   .site-header, main { padding-left: 14px; padding-right: 14px; }
   .pir-report { padding: 16px 14px 48px; }
