@@ -12,6 +12,7 @@ import * as quickFixes from './quick-fixes';
 import * as rootCause from './root-cause';
 import * as timeline from './timeline';
 import * as sidebar from './sidebar';
+import * as site from './site';
 
 /** What `activate` returns: the integration tests reach the extension's state through it. */
 export interface PirApi {
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context);
   exportReview.register(context);
+  site.register(context, configService);
   const pirSidebar = sidebar.register(context, linter);
   dashboard.register(context, pirSidebar.reviews);
   dependencyDiagnostics.register(context, pirSidebar.reviews, configService);
