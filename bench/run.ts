@@ -3,9 +3,10 @@ import { formatTable, meetsGoal, type Row, type Suite } from './measure';
 import { activationSuite } from './suites/activation-suite';
 import { indexSuite } from './suites/index-suite';
 import { lintSuite } from './suites/lint-suite';
+import { siteSuite } from './suites/site-suite';
 
 /** Adding a suite is one entry here. */
-const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite];
+const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite, siteSuite];
 
 async function main(): Promise<void> {
   // `node out/bench/run.js index` runs only the suites whose name contains one of the words.

@@ -4,6 +4,7 @@
 // its index entry and search passages come from the manifest instead of a new parse.
 import { createHash } from 'node:crypto';
 import { ParsedReview } from '../parse';
+import { reliabilityReport } from '../reliability';
 import type { TrackerConfig } from '../trackers/tracker-config';
 import { readReview, type ReviewEntry } from '../workspace-index';
 import { actionsPage } from './actions-page';
@@ -96,7 +97,9 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
 
   const byUri = new Map(reviews.map((r) => [r.entry.uri, r]));
   const texts = new Map(sources.map((s) => [s.path, s.text]));
-  const related = relatedReviews(reviews.map((r) => r.entry), options.now, options.repeatWindowDays);
+  // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
+  const report = reliabilityReport(reviews.map((r) => r.entry), { now: options.now, repeatWindowDays: options.repeatWindowDays });
+  const related = relatedReviews(reviews.map((r) => r.entry), report.repeats);
   const files = new Map<string, string>();
   const kept: string[] = [];
   const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {} };
@@ -126,7 +129,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   files.set('search-index.js', searchIndexScript(passages));
   files.set('site.css', SITE_CSS);
   files.set('site.js', options.scripts.site);
-  const dashboard = dashboardFiles(reviews, options.now, options.repeatWindowDays);
+  const dashboard = dashboardFiles(reviews, report);
   files.set('dashboard.html', dashboard.page);
   files.set('dashboard-data.js', dashboard.data);
   files.set('dashboard.js', options.scripts.dashboard);

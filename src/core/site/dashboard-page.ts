@@ -1,7 +1,7 @@
 // The reliability dashboard of the site: the panel's three charts (webview/dashboard/charts.ts,
 // drawn by the site's dashboard script from `dashboard-data.js`), the totals, and the repeats.
 import { escapeHtml } from '../html-escape';
-import { reliabilityReport, type MedianDuration, type ReliabilityReport } from '../reliability';
+import type { MedianDuration, ReliabilityReport } from '../reliability';
 import { formatDuration } from '../time';
 import { pageHtml } from './layout';
 import type { SiteReview } from './site-review';
@@ -21,8 +21,8 @@ const CHARTS = [
   { name: 'actions', title: 'Action items per month of the review', hint: 'Completed, and on time.' },
 ];
 
-export function dashboardFiles(reviews: readonly SiteReview[], now: Date, repeatWindowDays?: number): { page: string; data: string } {
-  const report = reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays });
+/** The page and its data file, for the reliability report of `reviews`. */
+export function dashboardFiles(reviews: readonly SiteReview[], report: ReliabilityReport): { page: string; data: string } {
   const pages = Object.fromEntries(reviews.map((r) => [r.entry.uri, r.page]));
   const data: DashboardData = { report, pages };
   const { totals, reviewCount } = report;

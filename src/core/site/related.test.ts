@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { reliabilityReport } from '../reliability';
 import { readReviewText, type ReviewEntry } from '../workspace-index';
 import { relatedReviews } from './related';
 
@@ -16,7 +17,7 @@ describe('relatedReviews', () => {
   const d = entry('d', { title: 'D', services: ['billing'], tags: [], times: { started: '2026-03-02T00:00:00Z' } });
 
   it('lists repeat incidents first, then reviews sharing a service or tag, and leaves out unrelated ones', () => {
-    const related = relatedReviews([a, b, c, d], now);
+    const related = relatedReviews([a, b, c, d], reliabilityReport([a, b, c, d], { now }).repeats);
     assert.deepEqual(related.get('a'), [
       { uri: 'b', reason: 'Repeat incident', repeat: true },
       { uri: 'c', reason: 'Shares flags', repeat: false },
@@ -26,6 +27,6 @@ describe('relatedReviews', () => {
 
   it('matches services and tags in any case', () => {
     const e = entry('e', { title: 'E', services: ['BILLING'] });
-    assert.deepEqual(relatedReviews([d, e], now).get('d'), [{ uri: 'e', reason: 'Shares billing', repeat: false }]);
+    assert.deepEqual(relatedReviews([d, e], []).get('d'), [{ uri: 'e', reason: 'Shares billing', repeat: false }]);
   });
 });
