@@ -133,7 +133,7 @@ describe('knowledge base site from file:// (Chromium)', function () {
     }
   });
 
-  it('lists open action items by owner, with blocked items and overdue ones', async () => {
+  it('lists open action items by owner, with overdue ones (blocked items and trackers: actions-page.test.ts)', async () => {
     const { page, problems } = await visit('actions.html');
     const text = await page.locator('main').innerText();
     assert.match(text, /overdue/);
