@@ -4,9 +4,10 @@ import { activationSuite } from './suites/activation-suite';
 import { importSuite } from './suites/import-suite';
 import { indexSuite } from './suites/index-suite';
 import { lintSuite } from './suites/lint-suite';
+import { siteSuite } from './suites/site-suite';
 
 /** Adding a suite is one entry here. */
-const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite, importSuite];
+const SUITES: readonly Suite[] = [activationSuite, lintSuite, indexSuite, importSuite, siteSuite];
 
 async function main(): Promise<void> {
   // `node out/bench/run.js index` runs only the suites whose name contains one of the words.

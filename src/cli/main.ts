@@ -6,6 +6,7 @@ import * as lint from './commands/lint';
 import * as metrics from './commands/metrics';
 import * as newReview from './commands/new';
 import { version } from '../../package.json';
+import * as site from './commands/site';
 import { EXIT_OK, EXIT_USAGE, processIo, UsageError, type CliIo } from './io';
 
 interface Command {
@@ -13,7 +14,7 @@ interface Command {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, import: importEvents, convert };
+const COMMANDS: Record<string, Command> = { lint, new: newReview, actions, metrics, export: exportReview, import: importEvents, convert, site };
 
 const HELP = `pir: lint and report on post-incident reviews (*.pir.yaml)
 

@@ -15,6 +15,7 @@ import * as quickFixes from './quick-fixes';
 import * as rootCause from './root-cause';
 import * as timeline from './timeline';
 import * as sidebar from './sidebar';
+import * as site from './site';
 
 /** What `activate` returns: the integration tests reach the extension's state through it. */
 export interface PirApi {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   rootCause.register(context, linter);
   preview.register(context, configService);
   exportReview.register(context, configService);
+  site.register(context, configService);
   const pirSidebar = sidebar.register(context, linter, configService);
   dashboard.register(context, pirSidebar.reviews);
   dependencyDiagnostics.register(context, pirSidebar.reviews, configService);

@@ -12,7 +12,7 @@ import type { HostMessage, WebviewMessage } from '../../src/core/protocol/panels
 const ROOT = path.resolve(__dirname, '../../..');
 const DIST = path.join(ROOT, 'dist/webview');
 export const SCREENSHOTS = path.join(ROOT, '.test-output/screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.map': 'application/json' };
 

@@ -25,6 +25,8 @@ export interface HtmlOptions extends ReportOptions {
    * carry `data-line`, which lets the preview scroll in step with the editor.
    */
   lineOf?: (path: Path) => number | undefined;
+  /** Timeline and action-item rows get ids (`timeline-3`, `actionItems-0`), so a link can point at one (the site's search). */
+  rowAnchors?: boolean;
 }
 
 /** The Content-Security-Policy of a standalone export: no script, no remote loads. */
@@ -34,7 +36,8 @@ export function renderHtml(review: unknown, options: HtmlOptions): string {
   const data = reportData(review, options);
   const at = (path: Path) => {
     const line = options.lineOf?.(path);
-    return line === undefined ? '' : ` data-line="${line}"`;
+    const anchor = options.rowAnchors && path.length === 2 && typeof path[1] === 'number' ? ` id="${rowAnchor(path[0] as string, path[1])}"` : '';
+    return anchor + (line === undefined ? '' : ` data-line="${line}"`);
   };
   const section = (id: string, path: Path, title: string, body: string | undefined) =>
     body ? `<section id="${id}"${at(path)}>\n<h2>${title}</h2>\n${body}\n</section>` : '';
@@ -75,6 +78,11 @@ ${article}
 </body>
 </html>
 `;
+}
+
+/** The id of a list row when `rowAnchors` is on: `timeline-3`. */
+export function rowAnchor(list: string, index: number): string {
+  return `${list}-${index}`;
 }
 
 function documentTitle(data: ReportData): string {

@@ -1,0 +1,25 @@
+// The search index's shape, shared by the build (src/core/site/search-index.ts) and the browser
+// (webview/site/search.ts): MiniSearch must load an index with the options it was built with.
+
+/** One searchable passage of a review: a section, a timeline event or an action item. */
+export interface Passage {
+  /** Unique in the site: `<review number>.<passage number>`. */
+  id: string;
+  /** The review page and anchor, relative to the site root: `reviews/2026-03-checkout.html#timeline-3`. */
+  href: string;
+  /** The review's title. */
+  title: string;
+  /** Where in the review: "Timeline", "Root cause", "Action items"… */
+  section: string;
+  text: string;
+}
+
+export const SEARCH_OPTIONS = {
+  idField: 'id',
+  fields: ['text'],
+  storeFields: ['href', 'title', 'section', 'text'],
+  searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+} as const;
+
+/** The global the index data file (`search-index.js`) sets, read by the site script. */
+export const SEARCH_GLOBAL = 'PIR_SEARCH_INDEX';
