@@ -29,9 +29,14 @@ describe('Import Timeline Events in the workbench', () => {
     await panel().locator('#import-events').click();
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Exported files or folders' }).click();
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor();
-    await input.fill(path.join(folder, relative));
-    await page.waitForTimeout(500);
+    const wanted = path.join(folder, relative);
+    // The dialog writes its starting folder into the box a moment after it opens: type once that is there, and again if it came after.
+    for (let attempt = 0; (await input.inputValue()) !== wanted; attempt++) {
+      if (attempt === 20) assert.fail(`the file dialog kept "${await input.inputValue()}"`);
+      await page.waitForTimeout(attempt === 0 ? 500 : 250);
+      await input.fill(wanted);
+      await page.waitForTimeout(250);
+    }
     await page.keyboard.press('Enter');
   }
 
