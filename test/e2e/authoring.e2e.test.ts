@@ -72,7 +72,8 @@ describe('authoring by hand (e2e)', () => {
     // Pinned: a preview tab has an italic label and is replaced by the next file opened.
     assert.strictEqual(await page.locator('.tabs-container .tab.active .monaco-icon-label.italic').count(), 0);
 
-    // The cursor is in the summary.
+    // The cursor is in the summary: the command places it a moment after the tab opens, so type once it has moved off line 1.
+    await page.locator('.statusbar-item[id="status.editor.selection"]').filter({ hasText: /Ln (?!1,)\d+/ }).waitFor();
     await page.keyboard.type('Searches returned no results for 12 minutes.', { delay: 10 });
     // Line numbers of the template's placeholders (they do not depend on the title or the id).
     const lines = newReviewText({ title, severity: 'P2' }).split('\n');
