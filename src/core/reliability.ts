@@ -3,7 +3,7 @@
 // compute the same numbers from the same index entries.
 import { groupActions } from './action-groups';
 import { isOverdue } from './action-items';
-import { actionStats } from './metrics';
+import { actionStats, type ActionStats } from './metrics';
 import { SEVERITIES, type FishboneCategory, type ImpactFigure, type IncidentCategory, type IncidentSeverity } from './review';
 import { DAY, dayOf, parseDate, parseDateTime, startOfUtcDay } from './time';
 import type { IndexedActionItem, ReviewEntry } from './workspace-index';
@@ -61,29 +61,12 @@ export interface MedianDuration {
 export type SeverityCounts = Record<IncidentSeverity, number> & { unrated: number };
 
 /**
- * Action-item progress. On time means done by the due day: `completed` on or before `due`. An
- * item done without a `completed` day is counted apart, as "completion date unknown", never as
- * on time; an overdue item is late.
+ * Action-item progress, as `actionStats` counts it for one review, with in-progress items
+ * counted as open. On time means done by the due day: `completed` on or before `due`. An item
+ * done without a `completed` day is counted apart, as "completion date unknown", never as on
+ * time; an overdue item is late.
  */
-export interface ActionRates {
-  total: number;
-  done: number;
-  wontDo: number;
-  /** Open or in progress. */
-  open: number;
-  /** Open or in progress with a due day before today (UTC). */
-  overdue: number;
-  /** done / (total − wontDo); undefined when nothing counts. */
-  completionRate?: number;
-  /** Done on or before the due day. */
-  onTime: number;
-  /** Done after the due day, or overdue. */
-  late: number;
-  /** Done with a due day but no `completed` day. */
-  completionUnknown: number;
-  /** onTime / (onTime + late); undefined when no item can be judged. */
-  onTimeRate?: number;
-}
+export type ActionRates = Omit<ActionStats, 'inProgress'>;
 
 export interface MonthReport {
   /** YYYY-MM, UTC. */
@@ -192,20 +175,8 @@ export function median(values: readonly number[]): number | undefined {
 
 export function actionRates(items: readonly IndexedActionItem[], now: Date): ActionRates {
   // IndexedActionItem has the `status`, `due` and `completed` actionStats reads, so the review view and this agree.
-  const stats = actionStats({ actionItems: items }, now);
-  const rates: ActionRates = {
-    total: stats.total,
-    done: stats.done,
-    wontDo: stats.wontDo,
-    open: stats.open + stats.inProgress,
-    overdue: stats.overdue,
-    onTime: stats.onTime,
-    late: stats.late,
-    completionUnknown: stats.completionUnknown,
-  };
-  if (stats.completionRate !== undefined) rates.completionRate = stats.completionRate;
-  if (stats.onTimeRate !== undefined) rates.onTimeRate = stats.onTimeRate;
-  return rates;
+  const { inProgress, ...rates } = actionStats({ actionItems: items }, now);
+  return { ...rates, open: rates.open + inProgress };
 }
 
 function passes(filters: ReliabilityFilters & { timeZone?: string }): (entry: ReviewEntry) => boolean {

@@ -11,6 +11,7 @@ import type { Path } from '../types';
 import { isSafeUrl } from './links';
 import { htmlLink as link, markdownHtml } from './markdown-html';
 import { inlineParts } from './markdown-text';
+import { pageStart } from './page-head';
 import { RESPONSE_ASPECTS, reportData, type ReportData, type ReportOptions } from './report-data';
 import { REPORT_CSS } from './report-css';
 import { extensionText, impactRows, keyFacts, metricFacts, RESPONSE_TITLES, SECTION_TITLES, timelineTimes } from './report-view';
@@ -63,18 +64,7 @@ export function renderHtml(review: unknown, options: HtmlOptions): string {
     `</article>`,
   ].filter(Boolean).join('\n');
   if (!options.standalone) return article;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${STANDALONE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(documentTitle(data))}</title>
-<style>${options.css ?? REPORT_CSS}</style>
-</head>
-<body>
-${article}
+  return `${pageStart({ csp: STANDALONE_CSP, title: documentTitle(data), extra: `<style>${options.css ?? REPORT_CSS}</style>` })}${article}
 </body>
 </html>
 `;

@@ -1,5 +1,5 @@
 // The frame of every page of the site: head with the CSP, the stylesheet, the navigation.
-import { escapeHtml } from '../html-escape';
+import { pageStart } from '../render/page-head';
 
 /**
  * Scripts and styles from the site's own files only: nothing inline, nothing remote, no
@@ -29,19 +29,7 @@ const NAV: { page: SitePage; href: string; label: string }[] = [
 export function pageHtml(frame: PageFrame): string {
   const nav = NAV.map((n) => `<a href="${frame.root}${n.href}"${n.page === frame.page ? ' aria-current="page"' : ''}>${n.label}</a>`).join('\n');
   const scripts = (frame.scripts ?? []).map((s) => `<script src="${frame.root}${s}" defer></script>`).join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${SITE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(frame.title)}</title>
-<link rel="stylesheet" href="${frame.root}site.css">
-${scripts}
-</head>
-<body>
-<a class="site-skip" href="#main">Skip to content</a>
+  return `${pageStart({ csp: SITE_CSP, title: frame.title, extra: `<link rel="stylesheet" href="${frame.root}site.css">\n${scripts}` })}<a class="site-skip" href="#main">Skip to content</a>
 <header class="site-header">
 <a class="site-name" href="${frame.root}index.html">Post-incident reviews</a>
 <nav aria-label="Site">
