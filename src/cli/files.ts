@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONFIG_FILE_NAME, parseConfig, resolveConfig, type ResolvedConfig } from '../core/config';
@@ -84,16 +84,12 @@ export async function readReviews(files: readonly string[], io: CliIo, config?: 
  */
 export async function writeNewFile(path: string, text: string): Promise<boolean> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  await writeFile(temp, text, { flag: 'wx' });
   try {
-    await link(temp, path);
+    await viaTemporaryFile(path, text, undefined, (temporary) => link(temporary, path));
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
-  } finally {
-    await unlink(temp);
   }
 }
 
@@ -102,14 +98,18 @@ export async function writeNewFile(path: string, text: string): Promise<boolean>
  * over it, so a reader (or a crash) sees the old file or the new one, never half of one.
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // Keep the file's permissions: the new file is a new inode.
+  const mode = (await stat(file).catch(() => undefined))?.mode;
+  await viaTemporaryFile(file, text, mode, (temporary) => rename(temporary, file));
+}
+
+/** Writes `text` to a fresh file beside `path`, lets `put` move it into place, and leaves no temporary file behind. */
+async function viaTemporaryFile(path: string, text: string, mode: number | undefined, put: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    // Keep the file's permissions: the new file is a new inode.
-    const mode = (await stat(file).catch(() => undefined))?.mode;
-    await writeFile(temporary, text, { mode });
-    await rename(temporary, file);
-  } catch (error) {
+    await writeFile(temporary, text, { flag: 'wx', mode });
+    await put(temporary);
+  } finally {
     await rm(temporary, { force: true });
-    throw error;
   }
 }

@@ -2,7 +2,7 @@
 // (an author in CET who writes 09:12+01:00 reads 09:12 everywhere), and every shown time says
 // which zone it is in. A team zone (an IANA name such as Europe/Berlin) can be passed instead:
 // then every time is converted to it and labelled with its name.
-import { isTimeZone, MINUTE, offsetAt, parseDateTime } from './time';
+import { isoOffset, isTimeZone, MINUTE, offsetAt, parseDateTime } from './time';
 
 /** A time as a view shows it. */
 export interface ShownTime {
@@ -38,9 +38,7 @@ export function wallTime(ms: number, offset: number): string {
 
 /** An offset the way the document writes it: `Z`, `+01:00`, `-04:30`. */
 export function offsetText(offset: number): string {
-  if (offset === 0) return 'Z';
-  const abs = Math.abs(offset);
-  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return offset === 0 ? 'Z' : isoOffset(offset);
 }
 
 /** An offset as a reader sees it: "UTC", "UTC+01:00". */

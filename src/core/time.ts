@@ -30,7 +30,7 @@ export function readDateTime(value: unknown, zone?: string): DateTimeReading {
   if (!zone) return { problem: 'no-offset' };
   const instants = instantsAt(wall, zone);
   if (instants.length === 0) return { problem: 'nonexistent', zone };
-  if (instants.length > 1) return { problem: 'ambiguous', zone, offsets: [formatOffset(wall - instants[0]), formatOffset(wall - instants[1])] };
+  if (instants.length > 1) return { problem: 'ambiguous', zone, offsets: [isoOffset(Math.round((wall - instants[0]) / MINUTE)), isoOffset(Math.round((wall - instants[1]) / MINUTE))] };
   return { ms: instants[0] };
 }
 
@@ -108,11 +108,11 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** An offset in ISO form: 0 -> "+00:00", -7 h -> "-07:00". */
-export function formatOffset(offset: number): string {
-  const minutes = Math.round(Math.abs(offset) / MINUTE);
+/** An offset of whole minutes east of UTC in ISO form: 0 -> "+00:00", -420 -> "-07:00". */
+export function isoOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**
@@ -125,7 +125,7 @@ export function withOffsetOf(value: string, zone: string): string | undefined {
   const wall = Date.parse(`${value.slice(0, 10)}T${value.slice(11)}Z`);
   // In a skipped hour there is no right offset: take the one in force just before.
   const instant = instantsAt(wall, zone)[0] ?? wall - offsetAt(wall - DAY, zone);
-  return `${value}${formatOffset(wall - instant)}`;
+  return `${value}${isoOffset(Math.round((wall - instant) / MINUTE))}`;
 }
 
 /** Milliseconds since the epoch of a YYYY-MM-DD date, at 00:00 UTC. */
