@@ -121,6 +121,12 @@ describe('convert', () => {
     assert.deepEqual(withOptions.review.timeline, [{ at: '2026-01-02T15:00:00Z', text: 'it broke' }]);
   });
 
+  it('keeps headings below the action items (or timeline) in that section, even one that names a section', () => {
+    const result = convertMarkdown('# Outage on 2026-01-02\n\n## Action items\n\n### Detection\n\n- Add an alert\n\n## Detection\n\nA customer told us.\n');
+    assert.deepEqual(result.review.actionItems, [{ title: 'Add an alert', 'x-group': 'Detection' }]);
+    assert.deepEqual(result.review.response, { detection: 'A customer told us.' });
+  });
+
   it('puts a paragraph that fits nowhere in x-unsorted, and tells a non-postmortem apart', () => {
     const result = convertMarkdown('Intro text.\n\n## Summary\n\nShort.\n');
     assert.equal(result.review['x-unsorted'], 'Intro text.');

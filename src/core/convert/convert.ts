@@ -125,7 +125,8 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
   const timeline = (fields.get('timeline') ?? []) as TimelineEvent[];
   const kinds = timeline.filter((e) => e.kind).length;
   if (kinds) report.inferred.push(`Event kinds of ${kinds} of ${timeline.length} timeline entries, from their wording.`);
-  const times = inferLifecycle(timeline);
+  // Lifecycle times are instants: an entry known only by its day gives none.
+  const times = inferLifecycle(timeline.filter((event) => event.at.includes('T')));
   for (const [key, at] of Object.entries(times)) report.inferred.push(`times.${key}: ${at}, from the timeline's wording.`);
   const actionItems = (fields.get('actionItems') ?? []) as ActionItem[];
   const ownerless = actionItems.filter((item) => !item.owner).length;
@@ -192,8 +193,9 @@ function splitSections(blocks: readonly Block[], titleHeading: Heading | undefin
     const standard = team ? undefined : standardTarget(block.text);
     const section = { heading: block, level: block.level, blocks: [] };
     if (team) sections.push({ target: team, named: true, ...section });
+    // Below a timeline or action items, a heading is a day, a time or a group of items ("### Detection").
+    else if (current.heading && block.level > current.level && (!standard || current.target.kind === 'timeline' || current.target.kind === 'actionItems')) current.blocks.push(block);
     else if (standard) sections.push({ target: standard, named: isExactName(block.text), ...section });
-    else if (current.heading && block.level > current.level) current.blocks.push(block);
     else sections.push({ target: extensionTarget(block.text), named: true, ...section });
   }
   if (sections[0].blocks.length === 0 && sections.length > 1) sections.shift();

@@ -17,6 +17,7 @@ describe('convert/sections', () => {
       ['What went poorly', { kind: 'list', key: 'lessonsLearned' }],
       ['Lessons Learned', { kind: 'list', key: 'lessonsLearned' }],
       ['Follow-ups', { kind: 'actionItems' }],
+      ['Follow-up', { kind: 'actionItems' }],
       ['Corrective actions', { kind: 'actionItems' }],
       ['Timeline (UTC)', { kind: 'timeline' }],
       ['Supporting information', { kind: 'references' }],

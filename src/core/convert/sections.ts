@@ -41,7 +41,7 @@ const SYNONYMS: readonly Synonyms[] = [
   { target: { kind: 'list', key: 'contributingFactors' }, names: ['contributing factors', 'contributing factor', 'contributing causes'] },
   {
     target: { kind: 'actionItems' },
-    names: ['action items', 'action item', 'actions', 'follow ups', 'follow up actions', 'follow up items', 'followups', 'corrective actions', 'corrective and preventative measures', 'corrective and preventive measures', 'remediation items', 'remediations', 'next steps', 'preventive actions', 'preventative actions', 'todo', 'to do'],
+    names: ['action items', 'action item', 'actions', 'follow ups', 'follow up', 'follow up actions', 'follow up items', 'followups', 'corrective actions', 'corrective and preventative measures', 'corrective and preventive measures', 'remediation items', 'remediations', 'next steps', 'preventive actions', 'preventative actions', 'todo', 'to do'],
   },
   { target: { kind: 'timeline' }, names: ['timeline', 'timeline of events', 'incident timeline', 'chronology', 'sequence of events'] },
   { target: { kind: 'references' }, names: ['supporting information', 'references', 'links', 'related links', 'further reading', 'resources'] },
