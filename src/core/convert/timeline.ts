@@ -7,7 +7,7 @@
 import type { TimelineEvent } from '../review';
 import { columnRoles, otherCells } from './columns';
 import { itemMarkdown, type Block } from './markdown';
-import { DATE_TEXT, documentZone, findDate, instantOf, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
+import { DATE_TEXT, documentZone, findDate, instantOf, isOnlyDate, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
 
 /** A time stamp at the start of a line. */
 export interface Stamp {
@@ -163,7 +163,7 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
         continue;
       }
       const named = noteDay(block.text);
-      if (named && isOnlyDay(block.text)) dayHeaded = { day: named, parts: [] };
+      if (named && isOnlyDate(block.text)) dayHeaded = { day: named, parts: [] };
       result.notes.push(block.source);
       continue;
     }
@@ -217,14 +217,6 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
   }
   closeHeadings();
   return result;
-}
-
-/** "2016-10-24", "Tuesday, 2016-10-24": a date and at most a word (a weekday) beside it. */
-function isOnlyDay(text: string): boolean {
-  const found = findDate(text);
-  if (!found) return false;
-  const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
-  return !/\p{N}/u.test(rest) && rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 1;
 }
 
 /** A paragraph's lines; `<br>` breaks a line too ("14:44 - it broke<br> 14:45 - …"). */

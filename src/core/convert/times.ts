@@ -117,6 +117,14 @@ export function findDate(text: string): { day: string; index: number; length: nu
   return undefined;
 }
 
+/** "2016-10-24", "Tuesday, 2016-10-24": a full date and at most a word (a weekday) beside it. */
+export function isOnlyDate(text: string): boolean {
+  const found = findDate(text);
+  if (!found) return false;
+  const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
+  return !/\p{N}/u.test(rest) && rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 1;
+}
+
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
