@@ -17,6 +17,8 @@ interface Expected {
   day: string;
   timeline: number;
   actionItems: number;
+  /** Action items marked done (checklists, status columns), when the source marks any. */
+  done?: number;
   /** A few events checked exactly: index → `at`. */
   at?: Record<number, string>;
 }
@@ -53,6 +55,8 @@ const CORPUS: Expected[] = [
   // Each entry is a heading ("### 4:27", "### 8:20 - 8:24") over its paragraphs; action items in three groups.
   { file: 'mybinder-2018-01-18-reddit-hug.md', title: '2018-01-18, reddit hugs mybinder', day: '2018-01-18', timeline: 25, actionItems: 6, at: { 0: '2018-01-18T12:19:00Z', 13: '2018-01-18T16:20:00Z', 24: '2018-01-18T17:14:00Z' } },
   // "### 2022-01-28 09:00" headings over paragraphs and code, "All times in CET"; numbered lists.
+  // A checklist: three of six items are done; "All times in CEST" (UTC+2).
+  { file: 'mybinder-2018-03-26-no-space-left.md', title: '2018-03-26, "no space left on device"', day: '2018-03-26', timeline: 3, actionItems: 6, done: 3, at: { 0: '2018-03-26T08:34:00Z', 2: '2018-03-26T13:00:00Z' } },
   { file: 'mybinder-2022-01-27-prime-version.md', title: '2022-01-27, stale prime version', day: '2022-01-27', timeline: 5, actionItems: 4, at: { 0: '2022-01-27T10:00:00Z', 3: '2022-01-28T08:00:00Z' } },
 ];
 
@@ -67,7 +71,9 @@ describe('convert: real postmortems', () => {
         assert.equal(conversion.title, expected.title);
         assert.equal(conversion.day, expected.day);
         assert.equal(timeline.length, expected.timeline);
-        assert.equal(((conversion.review.actionItems ?? []) as ActionItem[]).length, expected.actionItems);
+        const actionItems = (conversion.review.actionItems ?? []) as ActionItem[];
+        assert.equal(actionItems.length, expected.actionItems);
+        if (expected.done !== undefined) assert.equal(actionItems.filter((item) => item.status === 'done').length, expected.done);
         for (const [index, at] of Object.entries(expected.at ?? {})) assert.equal(timeline[Number(index)].at, at, `timeline[${index}]`);
         assert.equal(conversion.fileName.slice(0, 11), `${expected.day}-`);
         assert.equal(conversion.notPostmortem, undefined);
