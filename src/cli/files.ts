@@ -47,6 +47,17 @@ export function loadConfig(cwd: string): { config: ResolvedConfig; errors: strin
   return { config: resolveConfig(config), errors: errors.map((e) => `${CONFIG_FILE_NAME}: ${e}`) };
 }
 
+/**
+ * The `.pirrc.yaml` that governs files in `dir`: the one in `dir` or the nearest folder above it
+ * (the defaults when there is none). `file` is where it was found.
+ */
+export function loadConfigAbove(dir: string): { config: ResolvedConfig; errors: string[]; file?: string } {
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, CONFIG_FILE_NAME))) return { ...loadConfig(folder), file: join(folder, CONFIG_FILE_NAME) };
+    if (dirname(folder) === folder) return { config: resolveConfig(), errors: [] };
+  }
+}
+
 /** Reads a "now" option: an ISO date or date-time. */
 export function parseNow(value: string | undefined): Date {
   if (value === undefined) return new Date();

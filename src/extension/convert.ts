@@ -1,19 +1,22 @@
 // "PIR: Convert Markdown Postmortem…": converts a Markdown postmortem (from the Explorer's
 // context menu, the active editor, or a file picked) into a draft review beside it, and opens
-// the review so its diagnostics show what is left to do.
+// the review so its diagnostics show what is left to do. The `.pirrc.yaml` of the file's
+// workspace folder gives the team's sections, severity scale and time zone.
 import * as vscode from 'vscode';
-import { convertMarkdown } from '../core/convert/convert';
+import { convertMarkdown, teamOptions } from '../core/convert/convert';
 import { conversionText } from '../core/convert/review-text';
+import type { ConfigService } from './config';
 import { exists } from './file-exists';
 
 export const CONVERT_COMMAND = 'pir.convertMarkdown';
 
-async function convert(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+async function convert(config: ConfigService, target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const source = target ?? (await pickSource());
   if (!source) return undefined;
   const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
   const name = source.path.split('/').pop() ?? 'postmortem.md';
-  const conversion = convertMarkdown(markdown, { fileName: name });
+  // The review goes beside the source: the config that will lint it is the one to convert with.
+  const conversion = convertMarkdown(markdown, { fileName: name, ...teamOptions(await config.configFor(source)) });
   const output = vscode.Uri.joinPath(source, '..', conversion.fileName);
   if (await exists(output)) {
     const open = 'Open It';
@@ -43,6 +46,6 @@ async function pickSource(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(CONVERT_COMMAND, convert));
+export function register(context: vscode.ExtensionContext, config: ConfigService): void {
+  context.subscriptions.push(vscode.commands.registerCommand(CONVERT_COMMAND, (target?: vscode.Uri) => convert(config, target)));
 }

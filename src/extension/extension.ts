@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): PirApi {
   docs.register(context);
   const linter = diagnostics.register(context, configService, docs.ruleDocLink);
   metrics.register(context, linter);
-  convert.register(context);
+  convert.register(context, configService);
   timeline.register(context, linter);
   rootCause.register(context, linter);
   preview.register(context, configService);

@@ -65,6 +65,62 @@ describe('pir convert', () => {
     assert.deepEqual(outcomes.map((o) => [o.source, o.status]), [['pm/README.md', 'skipped'], ['pm/checkout.md', 'would-write']]);
   });
 
+  describe('with a team .pirrc.yaml', () => {
+    const TEAM = 'sections:\n  - key: trigger\n    title: Trigger\n  - key: lucky\n    title: Where we got lucky\nseverities: [SEV0, SEV1, SEV2, SEV3]\ntimeZone: Europe/Berlin\n';
+    const TEAM_POSTMORTEM = '# Checkout outage\n\nDate: 2026-03-14. Severity: Sev 1\n\n## Summary\n\nCheckout failed.\n\n## Trigger\n\nA config push.\n\n## Timeline\n\n- 09:37 Alert fired\n\n## Where we got lucky\n\nIt was a Saturday.\n\n## Background\n\nCheckout runs in two regions.\n';
+
+    it('puts headings in the team sections, maps severity through its scale and reads times in its zone; lint finds no schema error', async () => {
+      writeFileSync(join(dir, '.pirrc.yaml'), TEAM);
+      writeFileSync(join(dir, 'pm', 'team.md'), TEAM_POSTMORTEM);
+      const { code, out } = await pir('pm/team.md');
+      assert.equal(code, EXIT_OK);
+      assert.match(out, /inferred: Times were read in Europe\/Berlin, from the team's timeZone \(\.pirrc\.yaml\)\./);
+      const file = join('pm', '2026-03-14-checkout-outage.pir.yaml');
+      const review = parse(readFileSync(join(dir, file), 'utf8'));
+      assert.equal(review.trigger, 'A config push.');
+      assert.equal(review.lucky, 'It was a Saturday.');
+      assert.equal(review['x-background'], 'Checkout runs in two regions.');
+      assert.equal(review.severity, 'SEV1');
+      assert.deepEqual(review.timeline, [{ at: '2026-03-14T08:37:00Z', text: 'Alert fired', kind: 'detection' }]);
+      const lintOut = captureIo(dir);
+      await main(['lint', file, '--format', 'json'], lintOut.io);
+      const findings = JSON.parse(lintOut.out()) as { rule: string }[];
+      assert.ok(findings.length > 0, 'the draft still has to-dos');
+      assert.deepEqual(findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), []);
+    });
+
+    it('finds the config of the output folder (-o) or a folder above it; --time-zone wins over its zone', async () => {
+      writeFileSync(join(dir, 'pm', 'team.md'), TEAM_POSTMORTEM);
+      rmSync(join(dir, 'pm', 'checkout.md'));
+      const reviews = tempDirWith({ '.pirrc.yaml': TEAM, 'incidents/keep.txt': '' });
+      try {
+        const { code } = await pir('pm/team.md', '-o', join(reviews, 'incidents'), '--time-zone', 'UTC');
+        assert.equal(code, EXIT_OK);
+        const review = parse(readFileSync(join(reviews, 'incidents', '2026-03-14-checkout-outage.pir.yaml'), 'utf8'));
+        assert.equal(review.trigger, 'A config push.');
+        assert.equal(review.severity, 'SEV1');
+        assert.deepEqual(review.timeline, [{ at: '2026-03-14T09:37:00Z', text: 'Alert fired', kind: 'detection' }]);
+      } finally {
+        rmSync(reviews, { recursive: true, force: true });
+      }
+      // Beside the source, where no config is, the format's defaults apply.
+      const plain = await pir('pm/team.md', '--dry-run');
+      assert.match(plain.out, /^x-trigger: A config push\.$/m);
+      assert.match(plain.out, /^severity: P1$/m);
+    });
+
+    it('checks --severity against the team scale and reports problems in the config file', async () => {
+      writeFileSync(join(dir, '.pirrc.yaml'), 'severities: [urgent, later]\ntimeZone: Moon/Base\n');
+      const bad = await pir('pm/checkout.md', '--severity', 'P7x');
+      assert.equal(bad.code, EXIT_USAGE);
+      assert.match(bad.err, /--severity must be one of urgent, later/);
+      const good = await pir('pm/checkout.md', '--severity', 'urgent', '--dry-run');
+      assert.equal(good.code, EXIT_OK);
+      assert.match(good.err, /^\.pirrc\.yaml: line 2: `timeZone` must be an IANA time zone name/m);
+      assert.match(good.out, /^severity: urgent$/m);
+    });
+  });
+
   it('rejects bad options and inputs with a clear message', async () => {
     for (const [args, message] of [
       [['pm/checkout.md', '--time-zone', 'Mars/Base'], /--time-zone must be an IANA zone/],

@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { convertMarkdown, type Conversion } from '../../core/convert/convert';
+import type { ResolvedConfig } from '../../core/config';
+import { convertMarkdown, teamOptions, type Conversion } from '../../core/convert/convert';
 import { conversionText, reportLines } from '../../core/convert/review-text';
-import { DEFAULT_SCALE, severityFromText } from '../../core/convert/severity';
+import { severityFromText } from '../../core/convert/severity';
 import { ianaZone } from '../../core/convert/times';
-import { writeNewFile } from '../files';
+import { loadConfigAbove, writeNewFile } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 
 export const usage = `pir convert <file.md | folder>... [-o DIR] [--dry-run] [--time-zone IANA] [--severity S] [--format text|json]
@@ -15,8 +16,10 @@ export const usage = `pir convert <file.md | folder>... [-o DIR] [--dry-run] [--
   in DIR. A folder converts each .md file in it that looks like a postmortem and says why it
   skips the others. Never overwrites a file. Prints each file written with its conversion report
   (what was inferred, what needs a person); --dry-run prints the reviews instead of writing them.
-  --time-zone: the zone of times the document gives none for (default UTC, and the report says
-  so). --severity: the severity when the document states none.`;
+  The team's .pirrc.yaml (in the output folder or a folder above it) gives the sections a heading
+  may name, the severity scale and the time zone.
+  --time-zone: the zone of times the document gives none for (default: the team's timeZone, else
+  UTC, and the report says so). --severity: the severity when the document states none.`;
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -49,14 +52,22 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const timeZone = values['time-zone'];
   if (timeZone !== undefined && !ianaZone(timeZone)) throw new UsageError(`--time-zone must be an IANA zone like Europe/Berlin or America/Los_Angeles, got "${timeZone}"`);
   const severity = values.severity;
-  if (severity !== undefined && !severityFromText(severity, DEFAULT_SCALE)) throw new UsageError(`--severity must be one of ${DEFAULT_SCALE.join(', ')} (or SEV1, high, …), got "${severity}"`);
+
+  const found = await sources(positionals, io.cwd);
+  const outputDir = (file: string) => (values.output === undefined ? dirname(file) : resolve(io.cwd, values.output));
+  const teams = new TeamConfigs(io);
+  for (const { file } of found) {
+    const scale = teams.near(outputDir(file)).severities.map((entry) => entry.id);
+    if (severity !== undefined && !severityFromText(severity, scale)) throw new UsageError(`--severity must be one of ${scale.join(', ')} (or SEV1, high, …), got "${severity}"`);
+  }
 
   const outcomes: Outcome[] = [];
-  for (const { file, fromFolder } of await sources(positionals, io.cwd)) {
+  for (const { file, fromFolder } of found) {
     const source = relative(io.cwd, file) || file;
     let conversion: Conversion;
     try {
-      conversion = convertMarkdown(await readFile(file, 'utf8'), { fileName: basename(file), timeZone, severity });
+      const team = teamOptions(teams.near(outputDir(file)));
+      conversion = convertMarkdown(await readFile(file, 'utf8'), { fileName: basename(file), timeZone, severity, ...team });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       outcomes.push({ source, status: 'failed', reason: code ? `cannot read it (${code})` : `cannot convert it: ${(error as Error).message}` });
@@ -66,7 +77,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       outcomes.push({ source, status: 'skipped', reason: `not a postmortem: ${conversion.notPostmortem}` });
       continue;
     }
-    const outputPath = resolve(values.output === undefined ? dirname(file) : resolve(io.cwd, values.output), conversion.fileName);
+    const outputPath = resolve(outputDir(file), conversion.fileName);
     const output = relative(io.cwd, outputPath) || outputPath;
     const text = conversionText(conversion, basename(file));
     const report = { needsPerson: conversion.report.needsPerson, inferred: conversion.report.inferred };
@@ -98,6 +109,28 @@ function printOutcome(outcome: Outcome, io: CliIo): void {
       const lines = reportLines({ needsPerson: outcome.needsPerson ?? [], inferred: outcome.inferred ?? [] });
       io.stdout(`${outcome.output} (from ${outcome.source})\n${lines.map((line) => `  ${line}\n`).join('')}`);
     }
+  }
+}
+
+/** The team config of each output folder, read once per folder; its problems are told once per file. */
+class TeamConfigs {
+  private readonly byFolder = new Map<string, ResolvedConfig>();
+  private readonly told = new Set<string>();
+
+  constructor(private readonly io: CliIo) {}
+
+  near(folder: string): ResolvedConfig {
+    let config = this.byFolder.get(folder);
+    if (!config) {
+      const loaded = loadConfigAbove(folder);
+      if (loaded.file && !this.told.has(loaded.file)) {
+        this.told.add(loaded.file);
+        const name = relative(this.io.cwd, loaded.file) || loaded.file;
+        for (const error of loaded.errors) this.io.stderr(`${name}: ${error.replace(/^\.pirrc\.yaml: /, '')}\n`);
+      }
+      this.byFolder.set(folder, (config = loaded.config));
+    }
+    return config;
   }
 }
 

@@ -32,6 +32,30 @@ describe('convert/action-items', () => {
     assert.deepEqual(notes, ['We agreed on:']);
   });
 
+  it('groups items under the headings inside the section, and keeps a tracker cell that says more than its link', () => {
+    const { items: found, notes } = items(
+      [
+        '### Prevention', '', '| Action Item | Owner | Tracking bug |', '|---|---|---|', '| Pin versions | ann | [#7](https://github.com/o/r/issues/7) |', '',
+        '### Mitigation', '', 'None.', '',
+        '### Fixes', '', '| Action Item | Owner | Tracking bug |', '|---|---|---|', '| Update args | bob | [PR #6575](https://github.com/o/r/pull/6765) |',
+      ].join('\n'),
+    );
+    assert.deepEqual(found, [
+      { title: 'Pin versions', owner: 'ann', tracker: 'https://github.com/o/r/issues/7', 'x-group': 'Prevention', type: 'preventive' },
+      { title: 'Update args', owner: 'bob', tracker: 'https://github.com/o/r/pull/6765', 'x-tracking-bug': '[PR #6575](https://github.com/o/r/pull/6765)', 'x-group': 'Fixes' },
+    ]);
+    assert.deepEqual(notes, ['### Mitigation', 'None.']);
+  });
+
+  it('takes paragraphs as items in a section with no list or table, with bare issue URLs as trackers', () => {
+    const { items: found, notes } = items('Alert more people. (filed\nhttps://github.com/o/r/issues/9)\n\nAdd a Discord role.\n\nNone.\n');
+    assert.deepEqual(found, [
+      { title: 'Alert more people. (filed\nhttps://github.com/o/r/issues/9)', tracker: 'https://github.com/o/r/issues/9' },
+      { title: 'Add a Discord role.' },
+    ]);
+    assert.deepEqual(notes, ['None.']);
+  });
+
   it('takes only issue, bug and ticket links as trackers', () => {
     assert.deepEqual(trackerOf('see [docs](https://example.com/docs)'), {});
     assert.deepEqual(trackerOf('[PR](https://github.com/o/r/pull/3)'), { tracker: 'https://github.com/o/r/pull/3' });

@@ -1,6 +1,8 @@
 // Action items from a postmortem's follow-up section: table rows (columns found by meaning, in
-// any order), checklist entries (`- [x]` is done) and plain list entries. A bug or issue link
-// becomes the item's `tracker`.
+// any order), checklist entries (`- [x]` is done) and plain list entries; in a section with no
+// list or table, its paragraphs. A bug or issue link becomes the item's `tracker`. A heading
+// inside the section ("### Prevention") groups the items under it: `x-group`, and `type` when it
+// names one.
 import MarkdownIt from 'markdown-it';
 import type { ActionItem } from '../review';
 import { columnRoles, otherCells } from './columns';
@@ -24,27 +26,50 @@ const ROLES = {
   type: /\b(type|kind|category)\b/,
 };
 
-const md = new MarkdownIt({ html: false });
+// linkify: a bare issue URL ("(filed https://github.com/o/r/issues/1)") is a tracker too.
+const md = new MarkdownIt({ html: false, linkify: true });
+
+/** "None.", "N/A": a paragraph that says there is nothing to do. */
+const NOTHING = /^(none|n\/a|nothing|tbd|-)\.?$/i;
 
 export function extractActionItems(blocks: readonly Block[], scale: SeverityScale): ActionItemsResult {
   const result: ActionItemsResult = { items: [], notes: [] };
+  const paragraphsAreItems = !blocks.some((block) => block.kind === 'list' || block.kind === 'table');
+  // The group heading stays in the notes only when no item takes it.
+  let group: { text: string; source: string; used: boolean } | undefined;
+  const addItems = (items: ActionItemsResult['items']) => {
+    if (group) for (const item of items) Object.assign(item, { 'x-group': group.text }, item.type ? {} : typeOf(group.text));
+    if (group && items.length) group.used = true;
+    result.items.push(...items);
+  };
+  const addNote = (source: string) => {
+    if (group && !group.used) result.notes.push(group.source);
+    if (group) group.used = true;
+    result.notes.push(source);
+  };
   for (const block of blocks) {
-    if (block.kind === 'list') {
-      for (const item of block.items) {
+    if (block.kind === 'heading') {
+      if (group && !group.used) result.notes.push(group.source);
+      group = { text: block.text.trim(), source: block.source, used: false };
+    } else if (block.kind === 'list') {
+      addItems(block.items.map((item) => {
         const { title, priority } = leadingPriority(item.text, scale);
-        result.items.push({
+        return {
           title,
           ...(priority ? { priority } : {}),
           ...(item.checked === undefined ? {} : { status: item.checked ? 'done' : 'open' }),
           ...trackerOf(item.text),
-        });
-      }
+        } as ActionItemsResult['items'][number];
+      }));
     } else if (block.kind === 'table') {
-      result.items.push(...tableItems(block.header, block.rows, scale));
+      addItems(tableItems(block.header, block.rows, scale));
+    } else if (block.kind === 'paragraph' && paragraphsAreItems && !NOTHING.test(block.source.trim())) {
+      addItems([{ title: block.source.trim(), ...trackerOf(block.source) }]);
     } else {
-      result.notes.push(block.source);
+      addNote(block.source);
     }
   }
+  if (group && !group.used) result.notes.push(group.source);
   return result;
 }
 
@@ -69,7 +94,11 @@ function tableItems(header: readonly string[], rows: readonly string[][], scale:
     };
     const owner = cell('owner');
     take('owner', owner && !/^(-|—|n\/?a|tbd|\?)$/i.test(owner) ? { owner } : undefined);
-    take('tracker', cell('tracker') ? { tracker: trackerOf(cell('tracker')).tracker ?? cell('tracker') } : undefined);
+    const trackerCell = cell('tracker');
+    const tracker = trackerOf(trackerCell).tracker ?? trackerCell;
+    take('tracker', tracker ? { tracker } : undefined);
+    // "[PR #6575](…/pull/6765)": a cell that says more than its link is also kept as written.
+    if (saysMore(trackerCell, tracker)) used.delete(roles.get('tracker')!);
     take('priority', priorityOf(cell('priority'), scale));
     take('due', dueOf(cell('due')));
     take('status', statusOf(cell('status')));
@@ -104,6 +133,11 @@ export function trackerOf(markdown: string): { tracker?: string } {
     if (href && TRACKER_URL.test(href)) return { tracker: href };
   }
   return {};
+}
+
+function saysMore(cell: string, url: string): boolean {
+  const label = cell.replace(/\]\([^)]*\)/g, ' ').replace(/<[^>]*>/g, ' ');
+  return [...label.matchAll(/\p{L}+/gu)].some(([word]) => !url.toLowerCase().includes(word.toLowerCase()));
 }
 
 function priorityOf(value: string, scale: SeverityScale): Partial<ActionItem> | undefined {

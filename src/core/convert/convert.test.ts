@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
+import { resolveConfig } from '../config';
 import { lint } from '../lint';
-import { convertMarkdown } from './convert';
+import { convertMarkdown, teamOptions } from './convert';
 import { conversionText } from './review-text';
 import { wordCoverage } from './testing';
 
@@ -76,10 +77,27 @@ describe('convert', () => {
     assert.deepEqual(conversion.review.references, [{ title: 'error graph', url: 'https://grafana.example.com/render/errors.png', kind: 'image' }]);
   });
 
-  it('sends sections with no home to the team custom sections when it is given them', () => {
-    const custom = convertMarkdown(POSTMORTEM, { customSections: ['x-trigger', 'lucky'] });
-    assert.equal(custom.review['x-trigger'], 'A config push with a typo.');
-    assert.ok('x-where-we-got-lucky' in custom.review);
+  it('takes the team config: its sections, its severity scale and its time zone, and lints clean under it', () => {
+    const config = resolveConfig({
+      sections: [{ key: 'trigger', title: 'Trigger' }, { key: 'lucky', title: 'Where we got lucky' }],
+      severities: [{ id: 'SEV0' }, { id: 'SEV1' }, { id: 'SEV2' }, { id: 'SEV3' }],
+      timeZone: 'Europe/Berlin',
+    });
+    const team = convertMarkdown(POSTMORTEM.replace('All times UTC.\n', ''), { fileName: 'checkout.md', ...teamOptions(config) });
+    assert.equal(team.review.trigger, 'A config push with a typo.');
+    assert.match(String(team.review.lucky), /^It was a Saturday\./);
+    assert.equal(team.review['x-trigger'], undefined);
+    assert.equal(team.review.severity, 'SEV2');
+    // 09:12 in Berlin (CET, UTC+1 in March) is 08:12 UTC.
+    assert.equal((team.review.timeline as { at: string }[])[0].at, '2026-03-14T08:12:00Z');
+    assert.ok(team.report.inferred.includes("Times were read in Europe/Berlin, from the team's timeZone (.pirrc.yaml)."), team.report.inferred.join('\n'));
+    const schemaErrors = (text: string, under?: typeof config) => lint(text, { config: under }).findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax');
+    assert.deepEqual(schemaErrors(conversionText(team, 'checkout.md'), config), []);
+    // Without the config, the same review's team keys and severity are schema errors: the config is what makes it valid.
+    assert.ok(schemaErrors(conversionText(team, 'checkout.md')).length > 0);
+    // --time-zone wins over the team's zone.
+    const option = convertMarkdown(POSTMORTEM.replace('All times UTC.\n', ''), { ...teamOptions(config), timeZone: 'UTC' });
+    assert.equal((option.review.timeline as { at: string }[])[0].at, '2026-03-14T09:12:00Z');
   });
 
   it('writes YAML that reads back to the same review, with the report as comments, and lints clean', () => {
@@ -93,7 +111,7 @@ describe('convert', () => {
     const bare = convertMarkdown('# Outage on 2026-01-02\n\n## Timeline\n\n- 10:00 it broke\n\n## Action items\n\n- fix it\n\n![graph](img/graph.png)\n');
     assert.equal(bare.review.severity, undefined);
     assert.deepEqual(bare.report.needsPerson, [
-      'The document names no time zone: its times were read as UTC. Use --time-zone if they are not.',
+      "The document names no time zone: its times were read as UTC. Use --time-zone, or the team's timeZone in .pirrc.yaml, if they are not.",
       '1 of 1 action items have no owner.',
       'Image "img/graph.png" has a relative path: copy it beside the review or link it by URL.',
       'No severity found: set `severity` (P1, P2, P3, P4), or convert with --severity.',
@@ -101,6 +119,12 @@ describe('convert', () => {
     const withOptions = convertMarkdown('# Outage on 2026-01-02\n\n## Timeline\n\n- 10:00 it broke\n', { timeZone: 'America/New_York', severity: 'sev3' });
     assert.equal(withOptions.review.severity, 'P3');
     assert.deepEqual(withOptions.review.timeline, [{ at: '2026-01-02T15:00:00Z', text: 'it broke' }]);
+  });
+
+  it('keeps headings below the action items (or timeline) in that section, even one that names a section', () => {
+    const result = convertMarkdown('# Outage on 2026-01-02\n\n## Action items\n\n### Detection\n\n- Add an alert\n\n## Detection\n\nA customer told us.\n');
+    assert.deepEqual(result.review.actionItems, [{ title: 'Add an alert', 'x-group': 'Detection' }]);
+    assert.deepEqual(result.review.response, { detection: 'A customer told us.' });
   });
 
   it('puts a paragraph that fits nowhere in x-unsorted, and tells a non-postmortem apart', () => {

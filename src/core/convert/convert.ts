@@ -2,6 +2,7 @@
 // home goes to an `x-` key named after its heading, or to `x-unsorted`: nothing is dropped.
 // The conversion report says what was inferred and what a person must check or fill in.
 import MarkdownIt from 'markdown-it';
+import type { ResolvedConfig, SectionSpec } from '../config';
 import type { ActionItem, ContributingFactor, Reference, TimelineEvent } from '../review';
 import { slugify } from '../template';
 import { extractActionItems } from './action-items';
@@ -10,7 +11,7 @@ import { inferLifecycle, kindOf } from './lifecycle';
 import { inlineReferenceLinks, itemMarkdown, parseMarkdown, type Block, type Heading, type LinkDefinition } from './markdown';
 import { frontMatterMetadata, readMetadataLines, type Metadata } from './metadata';
 import { redactContacts } from './redact';
-import { customTarget, isExactName, postmortemSectionCount, standardTarget, type SectionTarget } from './sections';
+import { extensionTarget, isExactName, postmortemSectionCount, standardTarget, teamTarget, type SectionTarget } from './sections';
 import { DEFAULT_SCALE, findSeverity, severityFromText, type SeverityScale } from './severity';
 import { extractTimeline } from './timeline';
 import { documentZone, findDate, ianaZone, type Zone } from './times';
@@ -18,14 +19,16 @@ import { documentZone, findDate, ianaZone, type Zone } from './times';
 export interface ConvertOptions {
   /** The source's file name: a fallback for the title and the date. */
   fileName?: string;
-  /** IANA zone for times the document gives no zone for (`--time-zone`, the team's `timeZone`). */
+  /** IANA zone for times the document gives no zone for (`--time-zone`); wins over `teamTimeZone`. */
   timeZone?: string;
+  /** The team's `timeZone`: the zone when neither the document nor `timeZone` gives one. */
+  teamTimeZone?: string;
   /** Severity when the document states none (`--severity`). */
   severity?: string;
   /** The team's severity levels, most severe first. */
   scale?: SeverityScale;
-  /** The team's custom section keys: sections with no standard home go there when the names match. */
-  customSections?: readonly string[];
+  /** The team's own sections: a heading that names one goes there. */
+  sections?: readonly SectionSpec[];
   /** Replace e-mail addresses and phone numbers (default true). */
   redact?: boolean;
 }
@@ -53,6 +56,8 @@ export interface Conversion {
 interface Section {
   target: SectionTarget;
   heading?: Heading;
+  /** Whether the target's name says what the heading said, so the heading need not be kept. */
+  named: boolean;
   level: number;
   blocks: Block[];
 }
@@ -73,7 +78,7 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
 
   const headings = blocks.filter((b): b is Heading => b.kind === 'heading');
   const titleHeading = titleHeadingOf(headings);
-  const sections = splitSections(blocks, titleHeading, options.customSections);
+  const sections = splitSections(blocks, titleHeading, options.sections);
   const preamble = sections[0].heading ? [] : sections.shift()!.blocks;
   const preambleRest = readPreamble(preamble, metadata);
 
@@ -85,13 +90,12 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
   const hasSummary = sections.some((s) => s.target.kind === 'text' && s.target.path[0] === 'summary');
   if (preambleRest.length) fields.addText(hasSummary ? ['x-unsorted'] : ['summary'], preambleRest.map((b) => b.source));
 
-  const zone = chooseZone(front.body, options.timeZone);
+  const zone = chooseZone(front.body, options);
   for (const section of sections) {
     const { target } = section;
-    const headingLine = section.heading && !isExactName(section.heading.text) ? [`**${section.heading.text.trim()}**`] : [];
+    const headingLine = section.heading && !section.named ? [`**${section.heading.text.trim()}**`] : [];
     if (target.kind === 'text') {
-      const keepHeading = target.path[0].startsWith('x-') || target.path[1]?.startsWith('x-') ? [] : headingLine;
-      fields.addText(target.path, [...keepHeading, ...section.blocks.map((block) => block.source)]);
+      fields.addText(target.path, [...headingLine, ...section.blocks.map((block) => block.source)]);
     } else if (target.kind === 'list') {
       const entries = [...headingLine, ...section.blocks.flatMap(listEntries)];
       fields.addList(target.key, target.key === 'contributingFactors' ? entries.map((text): ContributingFactor => ({ text })) : entries);
@@ -104,7 +108,7 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
       fields.addList('timeline', result.events);
       fields.addText(['x-timeline-notes'], [...headingLine, ...result.notes]);
       for (const line of result.unresolved) report.needsPerson.push(`Timeline entry not placed in time (no incident date): ${oneLine(line)}`);
-      if (result.usedDefaultZone && zone.assumed) report.needsPerson.push('The document names no time zone: its times were read as UTC. Use --time-zone if they are not.');
+      if (result.usedDefaultZone && zone.assumed) report.needsPerson.push("The document names no time zone: its times were read as UTC. Use --time-zone, or the team's timeZone in .pirrc.yaml, if they are not.");
       else if (result.usedDefaultZone) report.inferred.push(`Times were read in ${zone.zone.name}, ${zone.from}.`);
       for (const index of result.approximate) report.inferred.push(`An approximate time was taken as exact: "${oneLine(result.events[index].text)}".`);
     } else if (target.kind === 'actionItems') {
@@ -121,7 +125,8 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
   const timeline = (fields.get('timeline') ?? []) as TimelineEvent[];
   const kinds = timeline.filter((e) => e.kind).length;
   if (kinds) report.inferred.push(`Event kinds of ${kinds} of ${timeline.length} timeline entries, from their wording.`);
-  const times = inferLifecycle(timeline);
+  // Lifecycle times are instants: an entry known only by its day gives none.
+  const times = inferLifecycle(timeline.filter((event) => event.at.includes('T')));
   for (const [key, at] of Object.entries(times)) report.inferred.push(`times.${key}: ${at}, from the timeline's wording.`);
   const actionItems = (fields.get('actionItems') ?? []) as ActionItem[];
   const ownerless = actionItems.filter((item) => !item.owner).length;
@@ -151,6 +156,11 @@ export function convertMarkdown(markdown: string, options: ConvertOptions = {}):
   return { review, day, title, fileName: `${day ?? 'undated'}-${slugify(title)}.pir.yaml`, report, ...(notPostmortem ? { notPostmortem } : {}) };
 }
 
+/** What a team's `.pirrc.yaml` tells the converter: its severity scale, its sections, its time zone. */
+export function teamOptions(config: ResolvedConfig): Pick<ConvertOptions, 'scale' | 'sections' | 'teamTimeZone'> {
+  return { scale: config.severities.map((entry) => entry.id), sections: config.sections, ...(config.timeZone ? { teamTimeZone: config.timeZone } : {}) };
+}
+
 /** The first heading is the title when no other heading is at its level or above, and it names no section. */
 function titleHeadingOf(headings: readonly Heading[]): Heading | undefined {
   const [first, ...rest] = headings;
@@ -165,12 +175,13 @@ function titleFromFileName(fileName: string | undefined): string {
 }
 
 /**
- * The document cut at its headings. A heading with a standard home starts a section; one
- * without starts an `x-` section at the top level and stays in its section's text below it.
- * The first section, with no heading, holds what comes before the first heading.
+ * The document cut at its headings. A heading that names a team section or has a standard home
+ * starts a section; one without starts an `x-` section at the top level and stays in its
+ * section's text below it. The first section, with no heading, holds what comes before the
+ * first heading.
  */
-function splitSections(blocks: readonly Block[], titleHeading: Heading | undefined, customSections?: readonly string[]): Section[] {
-  const sections: Section[] = [{ target: { kind: 'text', path: ['x-unsorted'] }, level: 0, blocks: [] }];
+function splitSections(blocks: readonly Block[], titleHeading: Heading | undefined, teamSections?: readonly SectionSpec[]): Section[] {
+  const sections: Section[] = [{ target: { kind: 'text', path: ['x-unsorted'] }, named: true, level: 0, blocks: [] }];
   for (const block of blocks) {
     const current = sections[sections.length - 1];
     if (block === titleHeading) continue;
@@ -178,10 +189,14 @@ function splitSections(blocks: readonly Block[], titleHeading: Heading | undefin
       current.blocks.push(block);
       continue;
     }
-    const target = standardTarget(block.text);
-    if (target) sections.push({ target, heading: block, level: block.level, blocks: [] });
-    else if (current.heading && block.level > current.level) current.blocks.push(block);
-    else sections.push({ target: customTarget(block.text, customSections), heading: block, level: block.level, blocks: [] });
+    const team = teamTarget(block.text, teamSections);
+    const standard = team ? undefined : standardTarget(block.text);
+    const section = { heading: block, level: block.level, blocks: [] };
+    if (team) sections.push({ target: team, named: true, ...section });
+    // Below a timeline or action items, a heading is a day, a time or a group of items ("### Detection").
+    else if (current.heading && block.level > current.level && (!standard || current.target.kind === 'timeline' || current.target.kind === 'actionItems')) current.blocks.push(block);
+    else if (standard) sections.push({ target: standard, named: isExactName(block.text), ...section });
+    else sections.push({ target: extensionTarget(block.text), named: true, ...section });
   }
   if (sections[0].blocks.length === 0 && sections.length > 1) sections.shift();
   return sections;
@@ -201,11 +216,13 @@ function readPreamble(blocks: readonly Block[], metadata: Metadata): Block[] {
   return rest;
 }
 
-function chooseZone(body: string, timeZone: string | undefined): { zone: Zone; assumed: boolean; from: string } {
+function chooseZone(body: string, { timeZone, teamTimeZone }: ConvertOptions): { zone: Zone; assumed: boolean; from: string } {
   const stated = documentZone(body);
   if (stated) return { zone: stated, assumed: false, from: 'as the document says' };
   const option = timeZone ? ianaZone(timeZone) : undefined;
   if (option) return { zone: option, assumed: false, from: 'from the time-zone option' };
+  const team = teamTimeZone ? ianaZone(teamTimeZone) : undefined;
+  if (team) return { zone: team, assumed: false, from: "from the team's timeZone (.pirrc.yaml)" };
   return { zone: { offsetMinutes: 0, name: 'UTC' }, assumed: true, from: 'assumed' };
 }
 

@@ -17,6 +17,8 @@ interface Expected {
   day: string;
   timeline: number;
   actionItems: number;
+  /** Action items marked done (checklists, status columns), when the source marks any. */
+  done?: number;
   /** A few events checked exactly: index → `at`. */
   at?: Record<number, string>;
 }
@@ -39,6 +41,23 @@ const CORPUS: Expected[] = [
   { file: 'rust-2023-02-08-dns-outage-portmortem.md', title: 'DNS Outage on 2023-01-25', day: '2023-01-25', timeline: 0, actionItems: 0 },
   // Atlassian's template; "12:32 UTC – …" under "### 2023-07-19".
   { file: 'rust-2023-07-21-crates-io-postmortem.md', title: 'crates.io Postmortem: Broken Crate Downloads', day: '2023-07-20', timeline: 16, actionItems: 3, at: { 0: '2023-07-19T12:32:00Z', 15: '2023-07-20T14:10:00Z' } },
+  // A table timeline, "Date and Time in CET" in its header; "2019-12-03 --:--" is known only by its day.
+  { file: 'dfds-PM2019-009-ip-starvation.md', title: 'Kubernetes network infrastructure IP starvation', day: '2019-11-29', timeline: 14, actionItems: 4, at: { 0: '2019-11-29T11:00:00Z', 5: '2019-12-03', 13: '2019-12-05T11:00:00Z' } },
+  // A table over four weeks; three rows have a day and no time; one row is out of order (15:50, then 14:30).
+  { file: 'dfds-PM2021-011-log4shell.md', title: 'Log4Shell investigations', day: '2021-12-10', timeline: 26, actionItems: 6, at: { 0: '2021-12-10', 1: '2021-12-10T15:40:00Z', 8: '2021-12-13T14:30:00Z', 22: '2021-12-17', 25: '2022-01-04T11:03:00Z' } },
+  // "all times in PST/PDT": 2016-11-02 is still daylight time (UTC-7), 2016-11-07 standard (UTC-8).
+  // "### 2016-10-24" over a paragraph with no time; "**15:11**" lines joined by <br>; action
+  // tables under "### Prevention", "### Detection", "### Fixes".
+  { file: 'flutter-Postmortem-Build-Breakage-on-2016-11-08.md', title: 'Flutter postmortem: Build Breakage on 2016-11-08', day: '2016-11-08', timeline: 11, actionItems: 4, at: { 0: '2016-10-24', 1: '2016-11-02T22:11:00Z', 2: '2016-11-08T00:27:00Z', 10: '2016-11-08T22:15:00Z' } },
+  // No title heading (the title comes from the file name); "15:27 - …<br> 21:14 - …" inside
+  // wrapped paragraphs; the follow-ups are five paragraphs.
+  { file: 'flutter-Postmortem-flutter.dev-outage-on-August-26-2023.md', title: 'Flutter Postmortem flutter.dev outage on August 26 2023', day: '2023-08-26', timeline: 11, actionItems: 5, at: { 0: '2023-08-25T22:27:00Z', 1: '2023-08-26T04:14:00Z', 10: '2023-08-26T19:55:00Z' } },
+  // Each entry is a heading ("### 4:27", "### 8:20 - 8:24") over its paragraphs; action items in three groups.
+  { file: 'mybinder-2018-01-18-reddit-hug.md', title: '2018-01-18, reddit hugs mybinder', day: '2018-01-18', timeline: 25, actionItems: 6, at: { 0: '2018-01-18T12:19:00Z', 13: '2018-01-18T16:20:00Z', 24: '2018-01-18T17:14:00Z' } },
+  // "### 2022-01-28 09:00" headings over paragraphs and code, "All times in CET"; numbered lists.
+  // A checklist: three of six items are done; "All times in CEST" (UTC+2).
+  { file: 'mybinder-2018-03-26-no-space-left.md', title: '2018-03-26, "no space left on device"', day: '2018-03-26', timeline: 3, actionItems: 6, done: 3, at: { 0: '2018-03-26T08:34:00Z', 2: '2018-03-26T13:00:00Z' } },
+  { file: 'mybinder-2022-01-27-prime-version.md', title: '2022-01-27, stale prime version', day: '2022-01-27', timeline: 5, actionItems: 4, at: { 0: '2022-01-27T10:00:00Z', 3: '2022-01-28T08:00:00Z' } },
 ];
 
 describe('convert: real postmortems', () => {
@@ -52,7 +71,9 @@ describe('convert: real postmortems', () => {
         assert.equal(conversion.title, expected.title);
         assert.equal(conversion.day, expected.day);
         assert.equal(timeline.length, expected.timeline);
-        assert.equal(((conversion.review.actionItems ?? []) as ActionItem[]).length, expected.actionItems);
+        const actionItems = (conversion.review.actionItems ?? []) as ActionItem[];
+        assert.equal(actionItems.length, expected.actionItems);
+        if (expected.done !== undefined) assert.equal(actionItems.filter((item) => item.status === 'done').length, expected.done);
         for (const [index, at] of Object.entries(expected.at ?? {})) assert.equal(timeline[Number(index)].at, at, `timeline[${index}]`);
         assert.equal(conversion.fileName.slice(0, 11), `${expected.day}-`);
         assert.equal(conversion.notPostmortem, undefined);

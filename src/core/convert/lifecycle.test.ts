@@ -10,6 +10,9 @@ describe('convert/lifecycle', () => {
     assert.equal(kindOf('Error rates back to normal, incident resolved'), 'resolution');
     assert.equal(kindOf('Status page updated'), 'communication');
     assert.equal(kindOf('Coffee'), undefined);
+    // The first paragraph says what happened; what follows ("it appears to have recovered") does not.
+    assert.equal(kindOf('Dip noticed via grafana, investigation launched.\n\nCordoned the node, though it appears to have recovered.'), 'detection');
+    assert.equal(kindOf('Cluster self-heals and everything returns to normal'), 'resolution');
   });
 
   it('offers lifecycle times in order, and leaves out one that would break it', () => {

@@ -4,7 +4,7 @@ import { LIFECYCLE_KEYS, type EventKind, type Lifecycle, type LifecycleKey, type
 
 // First match wins: "rolled back, service restored" is a resolution before it is a mitigation.
 const KIND_WORDS: [EventKind, RegExp][] = [
-  ['resolution', /\b(resolved|resolution|fully (restored|recovered)|back to normal|returned to normal|all clear|incident (is )?(closed|over)|fix(ed)? (is )?deployed|fix deployed|problem is fixed)\b/i],
+  ['resolution', /\b(resolved|resolution|fully (restored|recovered)|back to normal|return(s|ed)? to normal|all clear|incident (is )?(closed|over)|fix(ed)? (is )?deployed|fix deployed|problem is fixed)\b/i],
   ['mitigation', /\b(mitigat\w*|roll(ed|s|ing)? ?back|revert(ed|s|ing)?|workaround|fail(ed)? ?over|restor(ed|es|ing)|recover(ed|s|ing)|disabled)\b/i],
   ['detection', /\b(alert(s|ed)? (fired|triggered)|alerted|detected|noticed|notices|first report(ed)?|reports? (the|that|an?) |received a report|monitoring (showed|flagged)|paged)\b/i],
   ['escalation', /\b(escalat\w*|pinged|pings|incident declared|declared an incident|on-?call (was )?(paged|pinged))\b/i],
@@ -12,8 +12,10 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['trigger', /\b(deploy(ed|s|ment)? (of|to)|merged|pushed|released|rolled out|config(uration)? change|upgrade[ds]?|started failing|went down|began)\b/i],
 ];
 
+/** An event's kind from the wording of its first paragraph (what happened; the rest tells more). */
 export function kindOf(text: string): EventKind | undefined {
-  return KIND_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
+  const lead = text.split(/\n\s*\n/)[0];
+  return KIND_WORDS.find(([, pattern]) => pattern.test(lead))?.[0];
 }
 
 /** Which kind of event marks each lifecycle time, and whether the first or last such event does. */

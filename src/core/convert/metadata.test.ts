@@ -21,6 +21,10 @@ describe('convert/front matter and metadata', () => {
     const kept = readMetadataLines('**Date:** 2026-03-14\n- **Authors:** Ann and Bob <bob@example.com>\nSeverity: SEV2\nLast Modified: 2026-03-20', metadata);
     assert.deepEqual(metadata, { other: {}, day: '2026-03-14', authors: ['Ann', 'Bob'], severity: 'SEV2' });
     assert.deepEqual(kept, ['Last Modified: 2026-03-20']);
+    // A date line that says more than the date is kept as text, so nothing on it is lost.
+    const more = { other: {} };
+    assert.deepEqual(readMetadataLines('Date: 2026-03-14 · Severity: SEV1\nDate: Saturday, March 14th, 2026', more), ['Date: 2026-03-14 · Severity: SEV1']);
+    assert.deepEqual(more, { other: {}, day: '2026-03-14' });
   });
 
   it('redacts e-mail addresses and phone numbers, not ids or times', () => {

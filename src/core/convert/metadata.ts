@@ -2,7 +2,7 @@
 // (`title`, `date`, `author(s)`, `tags`, `severity`) or in "Key: value" lines under the title
 // ("Date: 2019-01-23", "**Authors:** …", "Severity: SEV2").
 import { stringOf } from '../review';
-import { findDate } from './times';
+import { findDate, isOnlyDate } from './times';
 
 export interface Metadata {
   title?: string;
@@ -49,7 +49,10 @@ export function readMetadataLines(paragraph: string, metadata: Metadata): string
   for (const line of paragraph.split('\n')) {
     const match = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z ]{1,20}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(.+?)\s*$/.exec(line);
     const field = match ? KEYS[match[1].trim().toLowerCase()] : undefined;
-    if (!match || !field || metadata[field] !== undefined || !set(metadata, field, match[2].replace(/\*\*|__/g, '').trim())) kept.push(line);
+    const value = match ? match[2].replace(/\*\*|__/g, '').trim() : '';
+    // "Date: 2026-03-14 · Severity: SEV1" says more than the date: the line stays text.
+    const saysMore = field === 'day' && !isOnlyDate(value);
+    if (!match || !field || saysMore || metadata[field] !== undefined || !set(metadata, field, value)) kept.push(line);
   }
   return kept;
 }

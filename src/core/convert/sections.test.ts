@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { customTarget, isExactName, postmortemSectionCount, standardTarget } from './sections';
+import { extensionTarget, isExactName, postmortemSectionCount, standardTarget, teamTarget } from './sections';
 
 describe('convert/sections', () => {
   it('matches headings by meaning, whatever their numbering, emoji, case or notes', () => {
@@ -17,6 +17,7 @@ describe('convert/sections', () => {
       ['What went poorly', { kind: 'list', key: 'lessonsLearned' }],
       ['Lessons Learned', { kind: 'list', key: 'lessonsLearned' }],
       ['Follow-ups', { kind: 'actionItems' }],
+      ['Follow-up', { kind: 'actionItems' }],
       ['Corrective actions', { kind: 'actionItems' }],
       ['Timeline (UTC)', { kind: 'timeline' }],
       ['Supporting information', { kind: 'references' }],
@@ -28,10 +29,18 @@ describe('convert/sections', () => {
     for (const heading of ['Trigger', 'Where we got lucky', 'Background', 'Appendix']) assert.equal(standardTarget(heading), undefined, heading);
   });
 
-  it('sends a heading with no home to an x- key, or to the team custom section of that name', () => {
-    assert.deepEqual(customTarget('Where we got lucky'), { kind: 'text', path: ['x-where-we-got-lucky'] });
-    assert.deepEqual(customTarget('Trigger', ['x-trigger', 'x-background']), { kind: 'text', path: ['x-trigger'] });
-    assert.deepEqual(customTarget('Background', ['background']), { kind: 'text', path: ['background'] });
+  it('sends a heading with no home to an x- key named after it', () => {
+    assert.deepEqual(extensionTarget('Where we got lucky'), { kind: 'text', path: ['x-where-we-got-lucky'] });
+    assert.deepEqual(extensionTarget('3. Background (internal)'), { kind: 'text', path: ['x-background'] });
+  });
+
+  it('finds the team section a heading names, by title or key, even where a standard home exists', () => {
+    const team = [{ key: 'lucky', title: 'Where we got lucky' }, { key: 'trigger', title: 'What set it off' }, { key: 'detection-notes', title: 'Detection' }];
+    assert.deepEqual(teamTarget('4. Where We Got Lucky!', team), { kind: 'text', path: ['lucky'] });
+    assert.deepEqual(teamTarget('Trigger', team), { kind: 'text', path: ['trigger'] });
+    assert.deepEqual(teamTarget('Detection', team), { kind: 'text', path: ['detection-notes'] });
+    assert.equal(teamTarget('Where we got unlucky', team), undefined);
+    assert.equal(teamTarget('Trigger'), undefined);
   });
 
   it('knows an exact section name from a longer heading', () => {

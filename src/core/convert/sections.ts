@@ -1,6 +1,7 @@
 // Where a postmortem's section goes in a review, judged from its heading. Templates differ
 // (Google's SRE book, Atlassian, PagerDuty, GitLab, free-form posts) but use a small set of
 // names; these are matched by meaning, at any heading level.
+import type { SectionSpec } from '../config';
 import { slugify } from '../template';
 
 /** A field that takes a section's Markdown as text: `summary`, `impact.description`, `x-trigger`, … */
@@ -40,7 +41,7 @@ const SYNONYMS: readonly Synonyms[] = [
   { target: { kind: 'list', key: 'contributingFactors' }, names: ['contributing factors', 'contributing factor', 'contributing causes'] },
   {
     target: { kind: 'actionItems' },
-    names: ['action items', 'action item', 'actions', 'follow ups', 'follow up actions', 'follow up items', 'followups', 'corrective actions', 'corrective and preventative measures', 'corrective and preventive measures', 'remediation items', 'remediations', 'next steps', 'preventive actions', 'preventative actions', 'todo', 'to do'],
+    names: ['action items', 'action item', 'actions', 'follow ups', 'follow up', 'follow up actions', 'follow up items', 'followups', 'corrective actions', 'corrective and preventative measures', 'corrective and preventive measures', 'remediation items', 'remediations', 'next steps', 'preventive actions', 'preventative actions', 'todo', 'to do'],
   },
   { target: { kind: 'timeline' }, names: ['timeline', 'timeline of events', 'incident timeline', 'chronology', 'sequence of events'] },
   { target: { kind: 'references' }, names: ['supporting information', 'references', 'links', 'related links', 'further reading', 'resources'] },
@@ -62,11 +63,7 @@ export function headingWords(heading: string): string {
     .trim();
 }
 
-/**
- * The standard home for a section under `heading`, or undefined when it has none. The one place
- * that decides; `customSections` (the team's own section keys, e.g. `x-trigger` or `trigger`)
- * win over the `x-` fallback in `sectionTargetOrCustom`.
- */
+/** The standard home for a section under `heading`, or undefined when it has none. */
 export function standardTarget(heading: string): SectionTarget | undefined {
   const words = headingWords(heading);
   if (!words) return undefined;
@@ -77,13 +74,20 @@ export function standardTarget(heading: string): SectionTarget | undefined {
 }
 
 /**
- * Where a section with no standard home goes: the team's custom section of that name when there
- * is one, else an `x-` key named after the heading ("Where we got lucky" → `x-where-we-got-lucky`).
+ * The team's own section (`.pirrc.yaml` `sections`) a heading names: by its title or its key,
+ * whatever the case, numbering or punctuation ("Where we got lucky" is `{key: lucky, title:
+ * Where we got lucky}`). The team declared it, so it wins over a standard home too.
  */
-export function customTarget(heading: string, customSections: readonly string[] = []): TextTarget {
-  const slug = slugify(headingWords(heading) || heading);
-  const custom = customSections.find((key) => key === slug || key === `x-${slug}`);
-  return text(custom ?? `x-${slug}`);
+export function teamTarget(heading: string, sections: readonly SectionSpec[] = []): TextTarget | undefined {
+  const words = headingWords(heading);
+  if (!words) return undefined;
+  const section = sections.find(({ key, title }) => headingWords(title) === words || headingWords(key) === words);
+  return section ? text(section.key) : undefined;
+}
+
+/** Where a section with no standard or team home goes: an `x-` key named after the heading. */
+export function extensionTarget(heading: string): TextTarget {
+  return text(`x-${slugify(headingWords(heading) || heading)}`);
 }
 
 /** Did the heading name its section exactly (so the heading itself need not be kept)? */

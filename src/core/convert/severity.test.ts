@@ -14,6 +14,13 @@ describe('convert/severity', () => {
     assert.equal(severityFromText('sev2', scale), 'SEV2');
     assert.equal(severityFromText('P4', scale), 'SEV3');
     assert.equal(severityFromText('low', scale), 'SEV3');
+    // A scale from SEV0: a number picks the level of that number, not the level at that place.
+    const fromZero = ['SEV0', 'SEV1', 'SEV2', 'SEV3'];
+    assert.equal(severityFromText('Sev 1', fromZero), 'SEV1');
+    assert.equal(severityFromText('P0', fromZero), 'SEV0');
+    assert.equal(severityFromText('Severity-3', fromZero), 'SEV3');
+    assert.equal(severityFromText('critical', fromZero), 'SEV0');
+    assert.equal(severityFromText('minor', ['critical', 'major', 'minor']), 'minor');
   });
 
   it('finds a labelled severity, or a SEV token, in a document', () => {

@@ -13,18 +13,24 @@ const WORDS: [RegExp, number][] = [
   [/^(low|minor|lowest|trivial|info|informational)$/, 3],
 ];
 
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * A severity value ("SEV-1", "P0", "Sev 2", "high", a level of the scale itself) as a level of
- * `scale`, or undefined. Numbers count from the top of the scale; 0 and 1 are both its first
- * level, since some teams start at SEV0.
+ * `scale`, or undefined. A number picks the level with that number when the scale has one
+ * (SEV0–SEV3); otherwise numbers count from the top of the scale, and 0 and 1 are both its
+ * first level, since some teams start at SEV0.
  */
 export function severityFromText(value: string, scale: SeverityScale = DEFAULT_SCALE): string | undefined {
   const plain = value.replace(/[*_`()[\]]/g, ' ').trim();
   if (!plain) return undefined;
-  const exact = scale.find((level) => level.toLowerCase() === plain.toLowerCase());
+  const exact = scale.find((level) => letters(level) === letters(plain));
   if (exact) return exact;
   const numbered = /^(?:sev(?:erity)?|p|priority|s)?[\s-]?([0-9])\b/i.exec(plain);
-  if (numbered) return scale[Math.min(Math.max(Number(numbered[1]) - 1, 0), scale.length - 1)];
+  if (numbered) {
+    const sameNumber = scale.find((level) => /^\D*(\d+)$/.exec(level)?.[1] === numbered[1]);
+    return sameNumber ?? scale[Math.min(Math.max(Number(numbered[1]) - 1, 0), scale.length - 1)];
+  }
   const word = plain.toLowerCase().split(/[\s,;(/]/)[0];
   const rank = WORDS.find(([pattern]) => pattern.test(word))?.[1];
   return rank === undefined ? undefined : scale[Math.min(rank, scale.length - 1)];

@@ -23,8 +23,9 @@ function allText(value: unknown): string {
 
 /**
  * The source's prose: its text without the structure a review expresses otherwise: headings
- * and table header rows (they become keys), checkboxes (they become a status), front-matter keys, link reference definitions and
- * the labels that point at them (links are written inline).
+ * and table header rows (they become keys), checkboxes (they become a status), front-matter
+ * keys, link reference definitions and the labels that point at them (links are written
+ * inline), and `<br>` line breaks (they become line breaks).
  */
 function prose(markdown: string): string {
   return redactContacts(markdown)
@@ -33,7 +34,8 @@ function prose(markdown: string): string {
     .replace(/^.*\|.*\n(?=[ \t]*\|?[ \t]*:?-{3,})/gm, '')
     .replace(/^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$/gm, '')
     .replace(/\]\[[^\]]*\]/g, ']')
-    .replace(/^([ \t]*[-*+][ \t]+)\[[xX ]\]/gm, '$1');
+    .replace(/^([ \t]*[-*+][ \t]+)\[[xX ]\]/gm, '$1')
+    .replace(/<br\s*\/?>/gi, ' ');
 }
 
 /** The share of the source's prose words found in `review` (counting repeats), and the missing ones. */

@@ -68,6 +68,36 @@ describe('convert/timeline', () => {
     assert.match(notes[0], /\| {2}\| Unknown \| \? \|/);
   });
 
+  it('takes a heading that is a time as the entry, with the blocks under it as its text', () => {
+    const { events, notes } = timeline('All times UTC\n\n### 2017-01-31 23:50\n\nAlerts fire.\n\n```\nkubectl get pods\n```\n\n### 0:10 - 0:20\n\nWe discuss.\n\n### 0:30 Rolled back\n\nErrors stop.\n');
+    assert.deepEqual(events, [
+      { at: '2017-01-31T23:50:00Z', text: 'Alerts fire.\n\n```\nkubectl get pods\n```' },
+      // After 23:50, 0:10 is the next day; "0:10 - 0:20" is a range.
+      { at: '2017-02-01T00:10:00Z', text: 'We discuss.', 'x-until': '0:20' },
+      { at: '2017-02-01T00:30:00Z', text: 'Rolled back\n\nErrors stop.' },
+    ]);
+    assert.deepEqual(notes, ['All times UTC']);
+  });
+
+  it('makes paragraphs with no time under a day heading that day\'s entry, and splits lines at <br>', () => {
+    const { events } = timeline('### 2017-01-20\n\nA bug is committed.\n\n### 2017-01-31\n\n**15:11** It ships<br>\n**16:27** It breaks<br> 16:40 - paged,\nstill broken\n');
+    assert.deepEqual(events, [
+      { at: '2017-01-20', text: 'A bug is committed.' },
+      { at: '2017-01-31T15:11:00Z', text: 'It ships' },
+      { at: '2017-01-31T16:27:00Z', text: 'It breaks' },
+      { at: '2017-01-31T16:40:00Z', text: 'paged,\nstill broken' },
+    ]);
+  });
+
+  it('keeps table rows with a day and no time as entries of that day, in the zone the header names', () => {
+    const { events } = timeline('| Date and Time in CET | Event |\n|---|---|\n| 2017-01-30 | Published |\n| 2017-01-31 --:-- | Something |\n| 2017-01-31 12:00 | Scanned |\n');
+    assert.deepEqual(events, [
+      { at: '2017-01-30', text: 'Published' },
+      { at: '2017-01-31', text: 'Something' },
+      { at: '2017-01-31T11:00:00Z', text: 'Scanned' },
+    ]);
+  });
+
   it('keeps entries it cannot place, and says so', () => {
     const result = timeline('- 10:00 something\n- sometime later, another thing\n', { day: null });
     assert.deepEqual(result.events, []);

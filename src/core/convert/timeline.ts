@@ -1,11 +1,13 @@
 // Timeline events from the time-stamped lines of a postmortem's timeline: list items,
 // paragraph lines and table rows, in every way people write a time ("14:51", "**14:51**",
-// "2017-01-31 17:20 UTC —", "9:37AM PST", "± 23:30"). Each time is resolved against the
-// incident's day, with the days a timeline names ("### 2020-02-21") and rollovers past midnight.
+// "2017-01-31 17:20 UTC —", "9:37AM PST", "± 23:30", "8:20 - 8:24", a heading "### 4:27" over
+// the paragraphs that tell what happened). Each time is resolved against the incident's day,
+// with the days a timeline names ("### 2020-02-21") and rollovers past midnight; an entry known
+// only by its day (a table row "2021-12-10", a paragraph under "### 2016-10-24") keeps the day.
 import type { TimelineEvent } from '../review';
 import { columnRoles, otherCells } from './columns';
 import { itemMarkdown, type Block } from './markdown';
-import { DATE_TEXT, findDate, instantOf, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
+import { DATE_TEXT, documentZone, findDate, instantOf, isOnlyDate, isoUtc, nearestDay, nextDay, parseZone, ZONE_PATTERN, type Zone } from './times';
 
 /** A time stamp at the start of a line. */
 export interface Stamp {
@@ -16,6 +18,8 @@ export interface Stamp {
   minutes: number;
   zone?: Zone;
   approximate: boolean;
+  /** The end of a range ("8:20 - 8:24"), as written. */
+  until?: string;
   /** The line after the stamp and its separator. */
   rest: string;
 }
@@ -26,6 +30,7 @@ const STAMP = new RegExp(
     '(?<approx>±|~|≈|approx\\.?\\s|around\\s|about\\s|ca\\.\\s)?\\s*',
     `(?:(?:(?<date>${DATE_TEXT})|(?<month>\\d{1,2})[-/](?<monthDay>\\d{1,2}))(?:T|,?\\s+(?:at\\s+)?))?`,
     '(?:(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?(?:\\s?(?<half>[ap])\\.?m\\.?)?|(?<bareHour>\\d{1,2})\\s?(?<bareHalf>[ap])\\.?m\\.?)\\b',
+    '(?:\\s?[-–—]\\s?(?<until>\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)\\b)?',
     `(?:\\s?(?<zone>${ZONE_PATTERN}|Z)\\b)?`,
     '\\s*(?<close>\\*\\*|__|`|\\])?\\s*(?:[:|\\-–—]+\\s*|\\s)',
   ].join(''),
@@ -62,6 +67,7 @@ export function parseStamp(line: string): Stamp | undefined {
     minutes: hours * 60 + minutes + seconds / 60,
     ...(g.zone ? { zone: parseZone(g.zone === 'Z' ? 'UTC' : g.zone) } : {}),
     approximate: g.approx !== undefined,
+    ...(g.until ? { until: g.until } : {}),
     rest,
   };
 }
@@ -115,7 +121,7 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
     if (!stamp.zone) result.usedDefaultZone = true;
     if (stamp.approximate) result.approximate.push(result.events.length);
     // Continuation lines lose the indent that lined them up under the first line's text.
-    result.events.push({ at: isoUtc(at), text: text.trim().replace(/\n[ \t]+(?![-*+][ \t]|\d+[.)][ \t])/g, '\n'), ...extra });
+    result.events.push({ at: isoUtc(at), text: eventText(text), ...(stamp.until ? { 'x-until': stamp.until } : {}), ...extra });
     return true;
   };
   const place = (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => {
@@ -124,6 +130,9 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
       result.unresolved.push(source);
     }
   };
+  const placeDay = (onDay: string, text: string, extra: Record<string, string> = {}) => {
+    result.events.push({ at: onDay, text: eventText(text), ...extra });
+  };
   // A line with a date and no time ("2019-01-23", "All times in PST, on February 5th 2019") names the day.
   const noteDay = (text: string) => {
     const found = findDate(text);
@@ -131,9 +140,44 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
       day = found.day;
       previous = undefined;
     }
+    return found?.day;
+  };
+
+  // Under a heading that is a time ("### 4:27"), the blocks up to the next heading are its text;
+  // under one that is only a day ("### 2016-10-24"), paragraphs with no time are that day's entry.
+  let headed: { stamp: Stamp; heading: string; parts: string[] } | undefined;
+  let dayHeaded: { day: string; parts: string[] } | undefined;
+  const closeHeadings = () => {
+    if (headed) place(headed.stamp, headed.parts.join('\n\n'), [headed.heading, ...headed.parts].join('\n\n'));
+    if (dayHeaded?.parts.length) placeDay(dayHeaded.day, dayHeaded.parts.join('\n\n'));
+    headed = undefined;
+    dayHeaded = undefined;
   };
 
   for (const block of blocks) {
+    if (block.kind === 'heading') {
+      closeHeadings();
+      const stamp = parseStamp(block.text);
+      if (stamp) {
+        headed = { stamp, heading: block.source, parts: stamp.rest ? [stamp.rest] : [] };
+        continue;
+      }
+      const named = noteDay(block.text);
+      if (named && isOnlyDate(block.text)) dayHeaded = { day: named, parts: [] };
+      result.notes.push(block.source);
+      continue;
+    }
+    if (headed) {
+      headed.parts.push(block.source);
+      continue;
+    }
+    if (dayHeaded) {
+      if (block.kind === 'paragraph' && !paragraphLines(block.source).some((line) => parseStamp(line)) && !documentZone(block.source)) {
+        dayHeaded.parts.push(block.source);
+        continue;
+      }
+      closeHeadings();
+    }
     if (block.kind === 'list') {
       const unplaced: string[] = [];
       for (const item of block.items) {
@@ -145,15 +189,14 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
         }
       }
       if (unplaced.length) result.notes.push(unplaced.join('\n'));
-    } else if (block.kind === 'paragraph' || block.kind === 'heading') {
-      const lines = (block.kind === 'heading' ? block.text : block.source).split('\n');
+    } else if (block.kind === 'paragraph') {
       const loose: string[] = [];
       let current: { stamp: Stamp; lines: string[] } | undefined;
       const flush = () => {
         if (current) place(current.stamp, current.lines.join('\n'), current.lines.join('\n'));
         current = undefined;
       };
-      for (const line of lines) {
+      for (const line of paragraphLines(block.source)) {
         const stamp = parseStamp(line);
         if (stamp) {
           flush();
@@ -164,40 +207,66 @@ export function extractTimeline(blocks: readonly Block[], context: TimelineConte
       flush();
       if (loose.length) {
         noteDay(loose.join(' '));
-        result.notes.push(block.kind === 'heading' ? block.source : loose.join('\n'));
+        result.notes.push(loose.join('\n'));
       }
     } else if (block.kind === 'table') {
-      tableEvents(block.header, block.rows, place, result.notes);
+      tableEvents(block.header, block.rows, { place, placeDay }, result.notes);
     } else {
       result.notes.push(block.source);
     }
   }
+  closeHeadings();
   return result;
 }
 
-function tableEvents(
-  header: readonly string[],
-  rows: readonly string[][],
-  place: (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => void,
-  notes: string[],
-): void {
+/** A paragraph's lines; `<br>` breaks a line too ("14:44 - it broke<br> 14:45 - …"). */
+function paragraphLines(source: string): string[] {
+  return source.replace(/<br\s*\/?>[ \t]*/gi, '\n').split('\n');
+}
+
+function eventText(text: string): string {
+  return text.trim().replace(/\n[ \t]+(?![-*+][ \t]|\d+[.)][ \t])/g, '\n');
+}
+
+interface Placing {
+  place: (stamp: Stamp, text: string, source: string, extra?: Record<string, string>) => void;
+  placeDay: (day: string, text: string, extra?: Record<string, string>) => void;
+}
+
+function tableEvents(header: readonly string[], rows: readonly string[][], { place, placeDay }: Placing, notes: string[]): void {
   const roles = columnRoles(header, TABLE_ROLES);
   const timeColumn = roles.get('time') ?? 0;
   const textColumn = roles.get('text');
   const actorColumn = roles.get('actor');
+  // "Date and Time in CET": the header names the zone of the column's times.
+  const headerZone = new RegExp(`\\b(${ZONE_PATTERN})\\b`, 'i').exec(header[timeColumn] ?? '')?.[1];
+  const zone = headerZone ? parseZone(headerZone) : undefined;
   const used = new Set([timeColumn, ...(textColumn === undefined ? [] : [textColumn]), ...(actorColumn === undefined ? [] : [actorColumn])]);
   const unplaced: string[] = [];
   for (const row of rows) {
     const source = `| ${row.join(' | ')} |`;
-    const stamp = parseStamp(`${row[timeColumn] ?? ''} -`);
+    const cell = row[timeColumn] ?? '';
+    const stamp = parseStamp(`${cell} -`);
     const text = textColumn === undefined ? row.filter((_, i) => i !== timeColumn && i !== actorColumn).join(' — ') : (row[textColumn] ?? '');
-    if (!stamp || !text.trim()) {
+    // A row with a day and no time ("2021-12-10", "2019-12-03 --:--") is an entry of that day.
+    const onDay = stamp ? undefined : dayOnly(cell);
+    if ((!stamp && !onDay) || !text.trim()) {
       unplaced.push(source);
       continue;
     }
     const extra: Record<string, string> = textColumn === undefined ? {} : otherCells(header, row, used);
     const actor = actorColumn === undefined ? '' : (row[actorColumn] ?? '');
-    place(stamp, text, source, { ...(actor ? { actor } : {}), ...extra });
+    const fields = { ...(actor ? { actor } : {}), ...extra };
+    if (stamp) place(zone && !stamp.zone ? { ...stamp, zone } : stamp, text, source, fields);
+    else placeDay(onDay!, text, fields);
   }
   if (unplaced.length) notes.push([`| ${header.join(' | ')} |`, `|${header.map(() => ' --- |').join('')}`, ...unplaced].join('\n'));
+}
+
+/** The day of a cell that is a date and no time, or a time left blank ("--:--", "??:??"). */
+function dayOnly(cell: string): string | undefined {
+  const found = findDate(cell);
+  if (!found) return undefined;
+  const rest = cell.slice(0, found.index) + cell.slice(found.index + found.length);
+  return /^[\s\-–—:?x*_`]*$/i.test(rest) ? found.day : undefined;
 }

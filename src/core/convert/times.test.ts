@@ -16,6 +16,11 @@ describe('convert/times', () => {
     assert.equal(documentZone('## Timeline (CET)\n')?.name, 'CET');
     assert.equal(documentZone('Unless otherwise noted all times are in UTC.')?.name, 'UTC');
     assert.equal(documentZone('We restarted it three times.'), undefined);
+    // "PST/PDT": the Pacific clock, daylight time in summer.
+    const pacific = documentZone('## Timeline (all times in PST/PDT)')!;
+    assert.equal(pacific.name, 'America/Los_Angeles');
+    assert.equal(isoUtc(instantOf('2023-08-25', 15 * 60 + 27, pacific)), '2023-08-25T22:27:00Z');
+    assert.equal(isoUtc(instantOf('2016-11-07', 16 * 60 + 27, pacific)), '2016-11-08T00:27:00Z');
   });
 
   it('finds full dates in the ways people write them', () => {

@@ -48,13 +48,23 @@ export function documentZone(text: string): Zone | undefined {
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) {
+      const after = text.slice(match.index + match[0].length);
       // "PDT (UTC-7)": the explicit offset says the same more exactly.
-      const offset = new RegExp(`^\\s*\\((UTC\\s?[+-−]\\s?\\d{1,2}(?::?\\d{2})?)\\)`, 'i').exec(text.slice(match.index + match[0].length));
-      return parseZone(offset?.[1] ?? match[1]);
+      const offset = new RegExp(`^\\s*\\((UTC\\s?[+-−]\\s?\\d{1,2}(?::?\\d{2})?)\\)`, 'i').exec(after);
+      // "PST/PDT": the region's clock, standard or daylight time as the date has it.
+      const pair = /^\s*\/\s*([a-z]{3,4})\b/i.exec(after);
+      const region = pair ? REGIONS[`${match[1]}/${pair[1]}`.toUpperCase()] : undefined;
+      return region ? ianaZone(region) : parseZone(offset?.[1] ?? match[1]);
     }
   }
   return undefined;
 }
+
+/** Standard and daylight abbreviations written together, as the zone whose clock they are. */
+const REGIONS: Record<string, string> = {
+  'PST/PDT': 'America/Los_Angeles', 'MST/MDT': 'America/Denver', 'CST/CDT': 'America/Chicago', 'EST/EDT': 'America/New_York',
+  'GMT/BST': 'Europe/London', 'CET/CEST': 'Europe/Berlin', 'EET/EEST': 'Europe/Helsinki', 'AEST/AEDT': 'Australia/Sydney',
+};
 
 /** Milliseconds since the epoch of a wall-clock time on `day` (YYYY-MM-DD) in `zone`. */
 export function instantOf(day: string, minutes: number, zone: Zone): number {
@@ -105,6 +115,14 @@ export function findDate(text: string): { day: string; index: number; length: nu
     if (day) return { day, index: match.index, length: match[0].length };
   }
   return undefined;
+}
+
+/** "2016-10-24", "Tuesday, 2016-10-24": a full date and at most a word (a weekday) beside it. */
+export function isOnlyDate(text: string): boolean {
+  const found = findDate(text);
+  if (!found) return false;
+  const rest = text.slice(0, found.index) + text.slice(found.index + found.length);
+  return !/\p{N}/u.test(rest) && rest.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 1;
 }
 
 function monthNumber(name: string): number {
