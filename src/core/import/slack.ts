@@ -80,9 +80,9 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
   if (root === undefined) throw new ImportError(tree.name, `is not ${EXPECTED_EXPORT}.`);
   const lists = new Set(tree.list(root));
   const readList = (name: string): Record<string, unknown>[] => {
-    const text = lists.has(name) ? tree.read(root + name) : undefined;
-    if (text === undefined) return [];
-    const value = parseJson(`${tree.name}/${root}${name}`, text, `a list of ${name.replace('.json', '')}`);
+    const bytes = lists.has(name) ? tree.read(root + name) : undefined;
+    if (bytes === undefined) return [];
+    const value = parseJson(`${tree.name}/${root}${name}`, bytes, `a list of ${name.replace('.json', '')}`);
     return Array.isArray(value) ? value.filter(isRecord) : [];
   };
   const users = userNames(readList('users.json'));
@@ -104,12 +104,48 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
     if (index % 64 === 0) options.onProgress?.({ done: index, total: dayFiles.length, file: path });
     const folder = DAY_FILE.exec(path)![2];
     const file = `${tree.name}/${path}`;
-    const text = tree.read(path);
-    if (text === undefined) return; // no messages in that channel that day
-    const messages = parseJson(file, text, 'a day file: a JSON list of Slack messages');
+    const bytes = tree.read(path);
+    if (bytes === undefined) return; // no messages in that channel that day
+    if (!mayHoldWindow(bytes, sink)) return; // a margin day with nothing in the window: not parsed
+    const messages = parseJson(file, bytes, 'a day file: a JSON list of Slack messages');
     if (!Array.isArray(messages)) throw new ImportError(file, 'is not a JSON list; expected a day file: a list of Slack messages.');
     readMessages(messages, { id: folders.get(folder) ?? folder, names, slackUrl: options.slackUrl }, tree.name, sink);
   });
+}
+
+/**
+ * False when a day file's bytes show that none of its messages lies in the window: every
+ * `"ts": "<digits>"` in it is outside. Parsing such a file would only count its messages as
+ * outside the window, and most of the files a short window touches are like that (the margin
+ * days, read because file names are local dates). Finding the times in the bytes costs a
+ * fraction of decoding and parsing them. A `"ts"` inside a string has its quotes escaped, so it
+ * does not match; a `ts` nested in a message (an edit, an old export's `replies`) can only make
+ * this true, which is safe; so does a file with no readable `ts` at all (parsing then tells).
+ */
+export function mayHoldWindow(bytes: Buffer, sink: Pick<Collector, 'window' | 'inWindow'>): boolean {
+  if (sink.window.since === undefined && sink.window.until === undefined) return true;
+  let found = false;
+  for (let at = bytes.indexOf(TS_KEY); at >= 0; at = bytes.indexOf(TS_KEY, at + TS_KEY.length)) {
+    let i = skipSpace(bytes, at + TS_KEY.length);
+    if (bytes[i] !== COLON) continue; // "ts" as a value, not a key
+    i = skipSpace(bytes, i + 1);
+    if (bytes[i] !== QUOTE) continue;
+    const end = bytes.indexOf(QUOTE, i + 1);
+    const ms = end < 0 ? undefined : parseSlackTs(bytes.toString('latin1', i + 1, end));
+    if (ms === undefined) continue; // not a time: no message is read with it either
+    if (sink.inWindow(ms)) return true;
+    found = true;
+  }
+  return !found;
+}
+
+const TS_KEY = Buffer.from('"ts"');
+const [COLON, QUOTE] = [0x3a, 0x22];
+
+/** The index of the first byte at or after `i` that is not JSON whitespace. */
+function skipSpace(bytes: Buffer, i: number): number {
+  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
+  return i;
 }
 
 /** Reads a raw `conversations.history` / `conversations.replies` response (`{ok, messages}`). */
