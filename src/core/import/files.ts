@@ -1,7 +1,7 @@
 // Reading what the user exported: single files, folders and zips, each file refused before it
 // is read whole when it is over the size limit, each JSON parse error turned into a message that
 // names the file.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { unzipSync } from 'fflate';
 import { ImportError } from './types';
@@ -15,7 +15,8 @@ export interface FileTree {
   /**
    * The bytes of the file at `path`, undefined when there is none (a day file looked up by its
    * date costs less than listing its folder). Refused over the size limit. Bytes, not text: a
-   * day file that turns out to hold nothing in the window is never decoded.
+   * day file that turns out to hold nothing in the window is never decoded. The bytes may be
+   * overwritten by the next read: decode or copy what is kept.
    */
   read(path: string): Buffer | undefined;
 }
@@ -38,14 +39,53 @@ export function readLimited(file: string, limit: number): string {
 }
 
 /**
- * Like readLimited, as bytes, undefined when the file does not exist (a day file looked up by
- * its date): one stat that throws nothing for a missing file, then one read.
+ * Reads a folder's files, one at a time, into one buffer that grows to the largest: a Slack
+ * export has tens of thousands of small day files, and a fresh buffer (or string) per file
+ * costs more than reading it. A file that fills the buffer is measured before the rest of it is
+ * read, and refused over `limit`.
  */
-function readIfThere(file: string, limit: number): Buffer | undefined {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return undefined;
-  if (stat.size > limit) throw tooLarge(file, stat.size, limit);
-  return readFileSync(file);
+class FileReader {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  constructor(private readonly limit: number) {}
+
+  /** The bytes of `file` (valid until the next read), undefined when it does not exist or is a folder. */
+  read(file: string): Buffer | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      let length = readSync(fd, this.buffer, 0, this.buffer.length, null);
+      if (length === this.buffer.length) {
+        const { size } = fstatSync(fd);
+        if (size > this.limit) throw tooLarge(file, size, this.limit);
+        for (;;) {
+          // Room for one byte more than the size: a file that grew since is read to its end too.
+          if (length === this.buffer.length) this.grow(Math.max(size + 1, length * 2));
+          const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+          if (read === 0) break;
+          length += read;
+        }
+      }
+      if (length > this.limit) throw tooLarge(file, length, this.limit);
+      return this.buffer.subarray(0, length);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      throw error;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  private grow(size: number): void {
+    const bigger = Buffer.allocUnsafe(size);
+    this.buffer.copy(bigger);
+    this.buffer = bigger;
+  }
 }
 
 function checkSize(file: string, limit: number): void {
@@ -77,6 +117,7 @@ export function parseJson(file: string, content: string | Buffer, expected: stri
 /** The files under a folder, listed and read on demand. */
 export function folderTree(folder: string, limit: number): FileTree {
   const listed = new Map<string, string[]>(); // an export's top is listed by several steps
+  const reader = new FileReader(limit);
   const list = (sub: string) =>
     readdirSync(join(folder, sub), { withFileTypes: true })
       .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isFile()))
@@ -87,7 +128,7 @@ export function folderTree(folder: string, limit: number): FileTree {
       if (!listed.has(sub)) listed.set(sub, list(sub));
       return [...listed.get(sub)!];
     },
-    read: (path) => readIfThere(`${folder}${sep}${path}`, limit),
+    read: (path) => reader.read(`${folder}${sep}${path}`),
   };
 }
 

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixtures, ms, OWN } from './testing';
 import { readCandidates } from './read';
@@ -90,6 +92,33 @@ describe('import: Slack export', () => {
       assert.match(error.message, /slack-export\/ops\/2026-03-01\.json: is not valid JSON .*expected a day file/);
       return true;
     });
+  });
+
+  it('refuses a day file over the size limit, naming it', () =>
+    assert.rejects(readFixtures(['own/slack-export'], { maxFileBytes: 1024 }, WINDOW), (error: unknown) => {
+      assert.ok(error instanceof ImportError);
+      assert.match(error.message, /inc-2041[\\/]2026-03-14\.json: is 2\.8 KB; the import reads files of at most 1\.0 KB/);
+      return true;
+    }));
+
+  it('reads day files larger than its buffer whole, and measures one before reading the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pir-import-big-'));
+    try {
+      mkdirSync(join(dir, 'general'));
+      writeFileSync(join(dir, 'channels.json'), JSON.stringify([{ id: 'C1', name: 'general' }]));
+      // 3,000 messages (about 300 KB) on 14 March from 00:00Z, one every 10 s; then a small day after it.
+      const messages = Array.from({ length: 3000 }, (_, i) => ({ type: 'message', text: `step ${i} of the failover, all fine so far`, ts: `${1773446400 + i * 10}.000100` }));
+      writeFileSync(join(dir, 'general', '2026-03-14.json'), JSON.stringify(messages, null, 4));
+      writeFileSync(join(dir, 'general', '2026-03-15.json'), JSON.stringify([{ type: 'message', text: 'after', ts: '1773532800.000100' }]));
+      const window = { since: ms('2026-03-14T00:00:00Z'), until: ms('2026-03-15T12:00:00Z') };
+      const { candidates } = await readCandidates([{ path: dir }], {}, window);
+      assert.equal(candidates.length, 3001, 'every message of the big file, and the small one read after it into the same buffer');
+      assert.equal(candidates[2999].text, 'step 2999 of the failover, all fine so far');
+      assert.equal(candidates[3000].text, 'after');
+      await assert.rejects(readCandidates([{ path: dir }], { maxFileBytes: 100_000 }, window), /general[\\/]2026-03-14\.json: is \d{3}\.\d KB; the import reads files of at most 97\.7 KB/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('parses a day file only when a message time in it lies in the window', () => {

@@ -124,14 +124,12 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
  */
 export function mayHoldWindow(bytes: Buffer, sink: Pick<Collector, 'window' | 'inWindow'>): boolean {
   if (sink.window.since === undefined && sink.window.until === undefined) return true;
+  // Latin-1 keeps every ASCII byte where it is (UTF-8 sequences are all bytes >= 0x80) and costs a copy, not a decode.
+  const text = bytes.toString('latin1');
   let found = false;
-  for (let at = bytes.indexOf(TS_KEY); at >= 0; at = bytes.indexOf(TS_KEY, at + TS_KEY.length)) {
-    let i = skipSpace(bytes, at + TS_KEY.length);
-    if (bytes[i] !== COLON) continue; // "ts" as a value, not a key
-    i = skipSpace(bytes, i + 1);
-    if (bytes[i] !== QUOTE) continue;
-    const end = bytes.indexOf(QUOTE, i + 1);
-    const ms = end < 0 ? undefined : parseSlackTs(bytes.toString('latin1', i + 1, end));
+  TS_KEY.lastIndex = 0;
+  for (let match = TS_KEY.exec(text); match; match = TS_KEY.exec(text)) {
+    const ms = parseSlackTs(match[1]);
     if (ms === undefined) continue; // not a time: no message is read with it either
     if (sink.inWindow(ms)) return true;
     found = true;
@@ -139,14 +137,8 @@ export function mayHoldWindow(bytes: Buffer, sink: Pick<Collector, 'window' | 'i
   return !found;
 }
 
-const TS_KEY = Buffer.from('"ts"');
-const [COLON, QUOTE] = [0x3a, 0x22];
-
-/** The index of the first byte at or after `i` that is not JSON whitespace. */
-function skipSpace(bytes: Buffer, i: number): number {
-  while (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) i++;
-  return i;
-}
+/** `"ts": "1452845865.000008"` as JSON writes it (in a string the quotes would be escaped: `\"ts\"` does not match). */
+const TS_KEY = /"ts"\s*:\s*"([^"\\]*)"/g;
 
 /** Reads a raw `conversations.history` / `conversations.replies` response (`{ok, messages}`). */
 export function readSlackHistory(value: Record<string, unknown>, file: string, sink: Collector, options: ImportOptions, users: Record<string, unknown>[] = []): void {

@@ -91,7 +91,10 @@ export interface ImportProgress {
 export interface ReadResult {
   /** In the window, time-ordered. */
   candidates: Candidate[];
-  /** Records outside the window (day files skipped unread are not counted, they are not known). */
+  /**
+   * Records read and found outside the window. Not counted: Slack day files skipped unread (more
+   * than a day outside) or unparsed (every message time in them outside, see `mayHoldWindow`).
+   */
   outsideWindow: number;
   /** Records skipped as noise: joins, leaves, tombstones, system events, notifications. */
   noise: number;
