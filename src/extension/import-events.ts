@@ -3,7 +3,6 @@
 // to the Timeline Editor, where the user picks the events to add (importOffer -> importEvents).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { gitHistory } from '../core/import/git-history';
 import { planImportInWorker, type WorkerResult } from '../core/import/in-worker';
 import { parseIsoInstant } from '../core/import/instant';
 import { ImportCancelled, ImportError, type ImportInput, type ImportOptions } from '../core/import/types';
@@ -43,13 +42,14 @@ export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, requ
 
   const script = vscode.Uri.joinPath(extensionUri, 'dist/import-worker.js').fsPath;
   const inputs: ImportInput[] = (what.paths ?? []).map((file) => ({ path: file }));
+  // git runs in the worker too: its output streams into the reading there, never through this thread.
+  if (what.git) inputs.push({ git: repositoryOf(uri) });
   try {
     let result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Importing timeline events', cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
-        if (what.git) inputs.push(await gitHistory(repositoryOf(uri), importWindow(reviewText, options), abort.signal));
         let shown = 0;
         return planImportInWorker(script, { reviewText, inputs, options, maxCandidates: MAX_IMPORTED_EVENTS }, {
           signal: abort.signal,

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/edit';
 import {
-  gitHistory, importEdits, importWindow, ImportError, planImport, SOURCE_NAMES,
+  importEdits, ImportError, planImport, SOURCE_NAMES,
   type Candidate, type ImportInput, type ImportResult, type SourceName,
 } from '../../core/import';
 import { writeFileAtomic } from '../files';
@@ -66,9 +66,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let result: ImportResult;
   let updated: string;
   try {
-    const window = importWindow(text, options);
     const inputs: ImportInput[] = sourceArgs.map((arg) => ({ path: resolve(io.cwd, arg) }));
-    for (const repo of values.git ?? []) inputs.push(await gitHistory(resolve(io.cwd, repo), window));
+    for (const repo of values.git ?? []) inputs.push({ git: resolve(io.cwd, repo) });
     result = await planImport(text, inputs, options);
     updated = applyEdits(text, importEdits(text, result, values['set-times']));
   } catch (error) {

@@ -9,6 +9,7 @@ import { readCsv } from './csv';
 import { detectFormat, detectJson, EXPECTED, EXPECTED_ANY, isSlackMessages, looksLikeJson, notThatSource, unknownJson } from './detect';
 import { folderTree, isZip, parseJson, readLimited, zipTree, type FileTree } from './files';
 import { isGitLog, readGitLog } from './git';
+import { historyName, readGitHistory } from './git-history';
 import { collectDeployments, githubRecords, readGitHub, type Deployments } from './github';
 import { isGrafanaAnnotations, readGrafana } from './grafana';
 import { isOpsgenieLog, readOpsgenieLog } from './opsgenie';
@@ -36,6 +37,11 @@ export async function readCandidates(inputs: readonly ImportInput[], options: Im
   const formats: ReadResult['formats'] = [];
   const loaded: Loaded[] = [];
   for (const input of inputs) {
+    if ('git' in input) {
+      await readGitHistory(input.git, sink, options);
+      formats.push({ file: historyName(input.git), from: 'git' });
+      continue;
+    }
     const from = input.from ?? options.from;
     if ('text' in input) {
       loaded.push(load(input.name, input.text, from));

@@ -50,8 +50,11 @@ export interface Candidate {
   marks?: 'detected' | 'acknowledged' | 'resolved';
 }
 
-/** Something to read: a path (file, folder or zip), or content the caller already holds (git log output, an editor buffer). */
-export type ImportInput = { path: string; from?: SourceName } | { name: string; text: string; from?: SourceName };
+/**
+ * Something to read: a path (file, folder or zip); content the caller already holds (saved git
+ * log output, an editor buffer); or a git repository, whose history the import runs git for.
+ */
+export type ImportInput = { path: string; from?: SourceName } | { name: string; text: string; from?: SourceName } | { git: string };
 
 /** Instants as epoch milliseconds; either end open. */
 export interface ImportWindow {
@@ -81,7 +84,7 @@ export interface ImportOptions {
 }
 
 export interface ImportProgress {
-  /** Files (day files, JSON files) read so far and in all. */
+  /** What has been read so far and in all: day files of a Slack export, commits of a git history. */
   done: number;
   total: number;
   file: string;
