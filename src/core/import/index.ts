@@ -26,8 +26,8 @@ export { markDuplicates, offerChangeKinds, planInsertion, readCandidates, sugges
 export async function planImport(reviewText: string, inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const window = importWindow(reviewText, options);
   const read = await readCandidates(inputs, options, window);
-  const candidates = offerChangeKinds(reviewText, markDuplicates(reviewText, read.candidates));
-  const lifecycle = suggestLifecycle(reviewText, candidates);
+  const candidates = offerChangeKinds(reviewText, markDuplicates(reviewText, read.candidates, options.timeZone), options.timeZone);
+  const lifecycle = suggestLifecycle(reviewText, candidates, options.timeZone);
   const fresh = candidates.filter((candidate) => !candidate.duplicateOf);
   return {
     window,
@@ -46,7 +46,7 @@ export async function planImport(reviewText: string, inputs: readonly ImportInpu
 }
 
 /** The edits that add every new candidate of `result` and fill (or, with `setTimes`, overwrite) its lifecycle times. */
-export function importEdits(reviewText: string, result: ImportResult, setTimes = false): TextEdit[] {
+export function importEdits(reviewText: string, result: ImportResult, setTimes = false, timeZone?: string): TextEdit[] {
   const times = result.lifecycle.filter((suggestion) => suggestion.action === 'fill' || (setTimes && suggestion.action === 'differs'));
-  return planInsertion(reviewText, result.candidates.filter((candidate) => !candidate.duplicateOf), times);
+  return planInsertion(reviewText, result.candidates.filter((candidate) => !candidate.duplicateOf), times, timeZone);
 }

@@ -1,6 +1,8 @@
 // Times as the sources write them -> epoch milliseconds -> the UTC `Z` form the review keeps.
 // Sources disagree: Slack writes epoch seconds with a microsecond suffix, Grafana epoch
-// milliseconds, Alertmanager nanoseconds with a local offset, PagerDuty the account's zone.
+// milliseconds, Alertmanager nanoseconds with a local offset, PagerDuty the account's zone; a
+// CSV may leave the offset out, for the team's zone to fill in.
+import { parseDateTime } from '../time';
 
 /** Go's zero time: Alertmanager's `endsAt` for an alert that is still firing. */
 const GO_ZERO_TIME = /^0001-01-01T00:00:00(\.0+)?Z$/;
@@ -25,6 +27,15 @@ export function parseIsoInstant(value: unknown): number | undefined {
   const offset = /^[Zz]$/.test(zone) ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
   const ms = Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}.${fraction.padEnd(3, '0').slice(0, 3)}${offset}`);
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Epoch milliseconds of an ISO 8601 date-time: with `Z` or an offset as parseIsoInstant; without
+ * one, a wall-clock time in `zone` (the team's), read as the rest of the product reads it
+ * (daylight saving included; a time the clocks skip or repeat is no instant). Undefined without a zone.
+ */
+export function parseLocalInstant(value: unknown, zone: string | undefined): number | undefined {
+  return parseIsoInstant(value) ?? (zone === undefined ? undefined : parseDateTime(value, zone));
 }
 
 /**

@@ -126,7 +126,7 @@ function readLoaded({ file, from, text, value }: Loaded, sink: Collector, option
       if (!isGitLog(text)) throw notThatSource(file, from);
       return readGitLog(text, file, sink);
     case 'csv':
-      return readCsv(text, file, sink);
+      return readCsv(text, file, sink, options.timeZone);
     case 'slack':
       if (!isSlackMessages(value)) throw notThatSource(file, from);
       return readSlackHistory(Array.isArray(value) ? { messages: value } : (value as Record<string, unknown>), file, sink, options);

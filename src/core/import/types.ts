@@ -67,6 +67,11 @@ export interface ImportOptions {
   since?: string | number;
   /** Only events at or before this instant. */
   until?: string | number;
+  /**
+   * The team's IANA zone (`timeZone` in .pirrc.yaml): times written without an offset (CSV rows,
+   * --since/--until, the review's own times) are wall-clock times there. Without it they are refused.
+   */
+  timeZone?: string;
   /** Force the format of every input instead of detecting it from the content. */
   from?: SourceName;
   /** The Slack workspace address, e.g. https://acme.slack.com, for message permalinks. */
