@@ -1,12 +1,12 @@
 // A 50,000-commit history through the path the extension takes: the import worker runs git,
 // streams its output into the reading, reports progress, and a cancellation stops git.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planImportInWorker } from './in-worker';
 import { readCandidates } from './read';
+import { buildGitRepository } from './testing';
 import { ImportCancelled, type ImportProgress } from './types';
 
 /** The worker as tsc compiled it next to this test (the extension runs the same code bundled). */
@@ -15,19 +15,6 @@ const COMMITS = 50_000;
 /** The review's window: 04:50Z to 09:40Z. The commits land from 06:00Z to 09:00Z. */
 const REVIEW = 'pir: 1\ntitle: Checkout errors\ntimes:\n  started: 2026-03-14T06:50:00Z\n  resolved: 2026-03-14T08:40:00Z\ntimeline: []\n';
 const FIRST = Date.parse('2026-03-14T06:00:00Z') / 1000;
-
-/** A repository of COMMITS commits on main, written by `git fast-import` in a second or two. */
-function buildRepository(dir: string): void {
-  const stream = Array.from({ length: COMMITS }, (_, i) => {
-    const message = `Tune the checkout pool, step ${i}\n`;
-    const when = FIRST + Math.floor((i * 3 * 3600) / COMMITS);
-    return `commit refs/heads/main\ncommitter Dev ${i % 50} <dev${i % 50}@acme.example> ${when} +0000\ndata ${Buffer.byteLength(message)}\n${message}\n`;
-  }).join('');
-  execFileSync('git', ['init', '-q', dir]);
-  execFileSync('git', ['-C', dir, 'symbolic-ref', 'HEAD', 'refs/heads/main']);
-  // glibc's malloc gives memory back after every commit unless told to keep some: five times slower.
-  execFileSync('git', ['-C', dir, 'fast-import', '--quiet'], { input: stream, env: { ...process.env, MALLOC_TOP_PAD_: String(64 << 20) } });
-}
 
 /** Whether a process is still running git on `dir` (Linux: /proc; elsewhere it cannot tell and says no). */
 function gitRunsOn(dir: string): boolean {
@@ -53,7 +40,7 @@ describe('import: a 50,000-commit git history', function () {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'pir-import-git-'));
-    buildRepository(dir);
+    buildGitRepository(dir, COMMITS, FIRST);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
