@@ -3,9 +3,10 @@
 // to the Timeline Editor, where the user picks the events to add (importOffer -> importEvents).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { gitHistory } from '../core/import/git-history';
 import { planImportInWorker, type WorkerResult } from '../core/import/in-worker';
-import { parseIsoInstant } from '../core/import/instant';
+import { parseLocalInstant } from '../core/import/instant';
+import { dateTimeProblem } from '../core/time';
+import type { ConfigService } from './config';
 import { ImportCancelled, ImportError, type ImportInput, type ImportOptions } from '../core/import/types';
 import { importWindow } from '../core/import/window';
 import { MAX_IMPORTED_EVENTS, type ImportOfferMessage } from '../core/protocol/panels';
@@ -28,28 +29,34 @@ export interface ImportRequest {
  * extension host and returns the offer for the Timeline Editor; undefined when the user
  * cancelled or the reading failed (the user has been told why, naming the file).
  */
-export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, request: ImportRequest = {}): Promise<ImportOfferMessage | undefined> {
+export async function readImport(uri: vscode.Uri, extensionUri: vscode.Uri, config: ConfigService, request: ImportRequest = {}): Promise<ImportOfferMessage | undefined> {
   const document = await vscode.workspace.openTextDocument(uri);
   const reviewText = document.getText();
   const settings = vscode.workspace.getConfiguration('pir.import', uri);
-  const options: ImportOptions = { redact: settings.get<boolean>('redact', true), slackUrl: request.slackUrl ?? (settings.get<string>('slackUrl') || undefined) };
+  const options: ImportOptions = {
+    redact: settings.get<boolean>('redact', true),
+    slackUrl: request.slackUrl ?? (settings.get<string>('slackUrl') || undefined),
+    // The team's zone (.pirrc.yaml) reads times written without an offset: CSV rows, the review's times, the window asked for.
+    timeZone: (await config.configFor(uri)).timeZone,
+  };
   // A caller that names what to import (a test, another command) is not asked questions.
   const interactive = !request.paths && !request.git;
   const what = interactive ? await askWhat(uri) : request;
   if (!what) return undefined;
-  const window = interactive ? await askWindow(reviewText) : { since: request.since, until: request.until };
+  const window = interactive ? await askWindow(reviewText, options.timeZone) : { since: request.since, until: request.until };
   if (!window) return undefined;
   Object.assign(options, window);
 
   const script = vscode.Uri.joinPath(extensionUri, 'dist/import-worker.js').fsPath;
   const inputs: ImportInput[] = (what.paths ?? []).map((file) => ({ path: file }));
+  // git runs in the worker too: its output streams into the reading there, never through this thread.
+  if (what.git) inputs.push({ git: repositoryOf(uri) });
   try {
     let result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Importing timeline events', cancellable: true },
       async (progress, token) => {
         const abort = new AbortController();
         token.onCancellationRequested(() => abort.abort());
-        if (what.git) inputs.push(await gitHistory(repositoryOf(uri), importWindow(reviewText, options), abort.signal));
         let shown = 0;
         return planImportInWorker(script, { reviewText, inputs, options, maxCandidates: MAX_IMPORTED_EVENTS }, {
           signal: abort.signal,
@@ -98,8 +105,8 @@ async function askWhat(uri: vscode.Uri): Promise<ImportRequest | undefined> {
 }
 
 /** The review's window (two hours before the start to one after the resolution); without times, asked. */
-async function askWindow(reviewText: string): Promise<Pick<ImportOptions, 'since' | 'until'> | undefined> {
-  const window = importWindow(reviewText, {});
+async function askWindow(reviewText: string, timeZone: string | undefined): Promise<Pick<ImportOptions, 'since' | 'until'> | undefined> {
+  const window = importWindow(reviewText, { timeZone });
   if (window.since !== undefined && window.until !== undefined) return {};
   const everything = { label: 'Everything in the files' };
   const between = { label: 'Only events between two times…' };
@@ -108,15 +115,16 @@ async function askWindow(reviewText: string): Promise<Pick<ImportOptions, 'since
     placeHolder: 'Which events should the import offer?',
   });
   if (picked !== between) return picked ? {} : undefined;
-  const since = await askInstant('From (ISO 8601 with Z or an offset, e.g. 2026-03-14T09:00Z)');
-  const until = since && (await askInstant('Until (ISO 8601 with Z or an offset)'));
+  const since = await askInstant('From', timeZone);
+  const until = since && (await askInstant('Until', timeZone));
   return since && until ? { since, until } : undefined;
 }
 
-function askInstant(prompt: string): Thenable<string | undefined> {
+function askInstant(label: string, timeZone: string | undefined): Thenable<string | undefined> {
+  const form = timeZone ? `ISO 8601; without an offset it is ${timeZone} time` : 'ISO 8601 with Z or an offset';
   return vscode.window.showInputBox({
-    prompt,
-    validateInput: (value) => (parseIsoInstant(value) === undefined ? 'A date and time with Z or an offset, e.g. 2026-03-14T09:00:00Z' : undefined),
+    prompt: `${label} (${form}, e.g. 2026-03-14T09:00${timeZone ? '' : 'Z'})`,
+    validateInput: (value) => (parseLocalInstant(value, timeZone) === undefined ? (dateTimeProblem(value, timeZone) ?? `A date and time (${form}), e.g. 2026-03-14T09:00:00Z`) : undefined),
   });
 }
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { importEventsEdits } from '../core/intents/import';
 import { timelineEdits } from '../core/intents/timeline';
 import type { EditIntent, ImportOfferMessage, TimelineIntent } from '../core/protocol/panels';
+import type { ConfigService } from './config';
 import type { ReviewLinter } from './diagnostics';
 import { readImport, type ImportRequest } from './import-events';
 import { reviewTarget } from './review-target';
@@ -11,7 +12,7 @@ import { ReviewPanels, type PanelKind, type ReviewPanel } from './webview/review
 
 const TIMELINE_INTENTS: readonly string[] = ['addEvent', 'updateEvent', 'deleteEvent', 'moveEvent', 'setLifecycle'] satisfies TimelineIntent['type'][];
 
-function timelinePanel(extensionUri: vscode.Uri): PanelKind {
+function timelinePanel(extensionUri: vscode.Uri, config: ConfigService): PanelKind {
   return {
     viewType: 'pir.timeline',
     bundle: 'timeline',
@@ -22,20 +23,20 @@ function timelinePanel(extensionUri: vscode.Uri): PanelKind {
       return TIMELINE_INTENTS.includes(intent.type) ? timelineEdits(text, intent as TimelineIntent) : undefined;
     },
     request: async (_importRequest, panel) => {
-      await importInto(panel, extensionUri);
+      await importInto(panel, extensionUri, config);
     },
   };
 }
 
 /** Reads an import for the panel's review and shows the panel what it found (also returned, for the tests). */
-async function importInto(panel: ReviewPanel, extensionUri: vscode.Uri, request?: ImportRequest): Promise<ImportOfferMessage | undefined> {
-  const offer = await readImport(panel.uri, extensionUri, request);
+async function importInto(panel: ReviewPanel, extensionUri: vscode.Uri, config: ConfigService, request?: ImportRequest): Promise<ImportOfferMessage | undefined> {
+  const offer = await readImport(panel.uri, extensionUri, config, request);
   if (offer) await panel.offer(offer);
   return offer;
 }
 
 export function register(context: vscode.ExtensionContext, linter: ReviewLinter): void {
-  const panels = new ReviewPanels(context, timelinePanel(context.extensionUri), linter);
+  const panels = new ReviewPanels(context, timelinePanel(context.extensionUri, linter.config), linter);
   context.subscriptions.push(
     panels,
     vscode.commands.registerCommand('pir.openTimeline', (uri?: unknown) => {
@@ -45,7 +46,7 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter)
     // `request` lets the tests name the files instead of answering the questions.
     vscode.commands.registerCommand('pir.importEvents', (uri?: unknown, request?: ImportRequest) => {
       const target = reviewTarget(uri, 'import timeline events into it');
-      return target ? importInto(panels.open(target), context.extensionUri, request) : undefined;
+      return target ? importInto(panels.open(target), context.extensionUri, linter.config, request) : undefined;
     }),
     // Lets the integration tests send the panel exactly what its webview would.
     vscode.commands.registerCommand('_pir.timeline.message', (uri: vscode.Uri, message: unknown) => panels.find(uri)?.handle(message)),

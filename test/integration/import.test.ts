@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { buildGitRepository } from '../../src/core/import/testing';
 import { MAX_IMPORTED_EVENTS, type ImportOfferMessage } from '../../src/core/protocol/panels';
 import { closeAll, openUntitled } from './helpers';
 
@@ -89,5 +90,38 @@ describe('Import Timeline Events (extension host)', () => {
     Mocha.reporters.Base.consoleLog(`      100,000 PagerDuty log entries: read in ${elapsed} ms; the extension host's longest stall meanwhile ${longest} ms`);
     // Not a timing threshold: the stall must be a small part of the reading, which a host-side read would block whole.
     assert.ok(longest < elapsed / 2, `the host stalled ${longest} ms of ${elapsed} ms`);
+  });
+
+  it("reads a 50,000-commit git history of the review's folder off the extension host: git runs in the worker", async function () {
+    this.timeout(120_000);
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'pir-import-git-'));
+    try {
+      buildGitRepository(folder, 50_000, Date.parse('2026-03-14T06:00:00Z') / 1000);
+      const file = path.join(folder, 'review.pir.yaml');
+      writeFileSync(file, 'pir: 1\ntitle: Checkout errors\ntimes:\n  started: 2026-03-14T06:50:00Z\n  resolved: 2026-03-14T08:40:00Z\ntimeline: []\n');
+      const document = await vscode.workspace.openTextDocument(file);
+      let longest = 0;
+      let last = Date.now();
+      const ticker = setInterval(() => {
+        const now = Date.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 10);
+      const start = Date.now();
+      let offer: ImportOfferMessage | undefined;
+      try {
+        offer = await vscode.commands.executeCommand<ImportOfferMessage | undefined>('pir.importEvents', document.uri, { git: true });
+      } finally {
+        clearInterval(ticker);
+      }
+      const elapsed = Date.now() - start;
+      assert.ok(offer, 'the import offered events');
+      assert.strictEqual(offer.totalCandidates, 50_000, 'every commit (06:00Z to 09:00Z) is in the window');
+      assert.deepEqual(offer.formats, [{ file: `${folder} (git history)`, from: 'git' }]);
+      Mocha.reporters.Base.consoleLog(`      50,000 commits: read in ${elapsed} ms; the extension host's longest stall meanwhile ${longest} ms`);
+      assert.ok(longest < elapsed / 2, `the host stalled ${longest} ms of ${elapsed} ms`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -104,6 +104,21 @@ describe('pir import', () => {
     );
   });
 
+  it("reads times without an offset in the .pirrc.yaml timeZone: the review's, --since/--until and a CSV's", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, '.pirrc.yaml'), 'timeZone: America/Los_Angeles\n');
+    writeFileSync(join(dir, 'local.pir.yaml'), 'pir: 1\ntitle: Checkout errors\ntimes:\n  started: 2026-03-13T23:50\n  resolved: 2026-03-14T01:40\ntimeline: []\n');
+    writeFileSync(join(dir, 'local.csv'), 'time,text\n2026-03-13 21:00,Before the window\n2026-03-13 23:55,Pool alarms start\n2026-03-14 01:35,Rolled back\n');
+    const inWindow = await pir(dir, ['local.pir.yaml', 'local.csv', '--dry-run', '--format', 'json']);
+    assert.equal(inWindow.code, EXIT_OK, inWindow.err);
+    const report = JSON.parse(inWindow.out);
+    assert.deepEqual(report.window, { since: '2026-03-14T04:50:00.000Z', until: '2026-03-14T09:40:00.000Z' }, 'PDT: 23:50 local is 06:50Z');
+    assert.deepEqual(report.candidates.map((c: { at: string }) => c.at), ['2026-03-14T06:55:00Z', '2026-03-14T08:35:00Z']);
+    assert.equal(report.counts.outsideWindow, 1);
+    const narrowed = await pir(dir, ['local.pir.yaml', 'local.csv', '--since', '2026-03-14T01:00', '--until', '2026-03-14T02:00', '--dry-run', '--format', 'json']);
+    assert.deepEqual(JSON.parse(narrowed.out).candidates.map((c: { text: string }) => c.text), ['Rolled back']);
+  });
+
   it('exits 2 for --git on a folder that is not a repository', async () => {
     const dir = workspace();
     writeFileSync(join(dir, 'plain.txt'), 'x');

@@ -3,10 +3,10 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyEdits } from '../../core/edit';
 import {
-  gitHistory, importEdits, importWindow, ImportError, planImport, SOURCE_NAMES,
+  importEdits, ImportError, planImport, SOURCE_NAMES,
   type Candidate, type ImportInput, type ImportResult, type SourceName,
 } from '../../core/import';
-import { writeFileAtomic } from '../files';
+import { loadConfig, writeFileAtomic } from '../files';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from '../io';
 import { alignColumns } from '../table';
 
@@ -18,7 +18,8 @@ export const usage = `pir import <review.pir.yaml> <source>... [--since ISO] [--
   releases, CSV (time,text[,actor,kind,url]), and with --git the first-parent history of a
   repository. The format is detected from the content; --from ${SOURCE_NAMES.join('|')} forces one.
   Only events from 2 hours before times.started to 1 hour after times.resolved are read (when the
-  review has both); --since/--until override. Events already in the timeline are not added again.
+  review has both); --since/--until override. Times without a UTC offset (there, and in CSV
+  files) are read in the timeZone of .pirrc.yaml. Events already in the timeline are not added again.
   E-mail addresses, phone numbers and secrets are replaced by [redacted] unless --no-redact.
   Empty lifecycle times are filled; set ones that differ are reported (--set-times overwrites).
   --dry-run prints the candidates and writes nothing. Exit code 2 on bad input, nothing written.`;
@@ -56,7 +57,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`pir import: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return EXIT_USAGE;
   }
+  // The team's zone reads times written without an offset (CSV rows, --since/--until, the review's times).
+  const { config, errors: configErrors } = loadConfig(io.cwd);
+  for (const error of configErrors) io.stderr(`${error}\n`);
   const options = {
+    timeZone: config.timeZone,
     since: values.since,
     until: values.until,
     from: values.from as SourceName | undefined,
@@ -66,11 +71,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let result: ImportResult;
   let updated: string;
   try {
-    const window = importWindow(text, options);
     const inputs: ImportInput[] = sourceArgs.map((arg) => ({ path: resolve(io.cwd, arg) }));
-    for (const repo of values.git ?? []) inputs.push(await gitHistory(resolve(io.cwd, repo), window));
+    for (const repo of values.git ?? []) inputs.push({ git: resolve(io.cwd, repo) });
     result = await planImport(text, inputs, options);
-    updated = applyEdits(text, importEdits(text, result, values['set-times']));
+    updated = applyEdits(text, importEdits(text, result, values['set-times'], config.timeZone));
   } catch (error) {
     if (error instanceof RangeError) throw new UsageError(error.message);
     if (!(error instanceof ImportError)) throw error;

@@ -25,7 +25,7 @@ describe('import: git and GitHub', () => {
 
   it('asks git for first-parent history around the window', () => {
     assert.deepEqual(gitLogArgs({ since: Date.parse('2026-03-14T04:50:00Z') }), [
-      'log', '--first-parent', '--format=%H%x09%aI%x09%cI%x09%an%x09%s', '--since=2026-03-13T04:50:00.000Z',
+      'log', '--reverse', '--format=%H%x09%aI%x09%cI%x09%an%x09%s', '--first-parent', '--since=2026-03-13T04:50:00.000Z',
     ]);
   });
 

@@ -20,12 +20,15 @@ interface Known {
   text: string;
 }
 
-/** Copies of `candidates` (time-ordered) with `duplicateOf` set on those the timeline or an earlier candidate already has. */
-export function markDuplicates(reviewText: string, candidates: readonly Candidate[]): Candidate[] {
+/**
+ * Copies of `candidates` (time-ordered) with `duplicateOf` set on those the timeline or an earlier
+ * candidate already has. Timeline times without an offset are read in `timeZone`.
+ */
+export function markDuplicates(reviewText: string, candidates: readonly Candidate[], timeZone?: string): Candidate[] {
   const review = new ParsedReview(reviewText).value;
   const known = recordsOf(isRecord(review) ? review.timeline : undefined).map(({ record, index }): Known => {
     const source = stringOf(record.source);
-    const at = parseDateTime(record.at);
+    const at = parseDateTime(record.at, timeZone);
     return { index, keys: source ? keysOf(source) : [], minute: at === undefined ? undefined : Math.floor(at / MINUTE), text: normal(stringOf(record.text) ?? '') };
   });
   const bySource = new Map<string, Known>();

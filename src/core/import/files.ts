@@ -2,7 +2,7 @@
 // is read whole when it is over the size limit, each JSON parse error turned into a message that
 // names the file.
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { unzipSync } from 'fflate';
 import { ImportError } from './types';
 
@@ -13,10 +13,12 @@ export interface FileTree {
   /** The names in `folder` ('' for the top, else ending in '/'); folders' names end in '/'. */
   list(folder: string): string[];
   /**
-   * The text of the file at `path`, undefined when there is none (a day file looked up by its
-   * date costs less than listing its folder). Refused over the size limit.
+   * The bytes of the file at `path`, undefined when there is none (a day file looked up by its
+   * date costs less than listing its folder). Refused over the size limit. Bytes, not text: a
+   * day file that turns out to hold nothing in the window is never decoded. The bytes may be
+   * overwritten by the next read: decode or copy what is kept.
    */
-  read(path: string): string | undefined;
+  read(path: string): Buffer | undefined;
 }
 
 function tooLarge(file: string, size: number, limit: number): ImportError {
@@ -36,21 +38,53 @@ export function readLimited(file: string, limit: number): string {
   return readFileSync(file, 'utf8');
 }
 
-/** Like readLimited, in one open (no separate stat): undefined when the file does not exist. */
-function readIfThere(file: string, limit: number): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+/**
+ * Reads a folder's files, one at a time, into one buffer that grows to the largest: a Slack
+ * export has tens of thousands of small day files, and a fresh buffer (or string) per file
+ * costs more than reading it. A file that fills the buffer is measured before the rest of it is
+ * read, and refused over `limit`.
+ */
+class FileReader {
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  constructor(private readonly limit: number) {}
+
+  /** The bytes of `file` (valid until the next read), undefined when it does not exist or is a folder. */
+  read(file: string): Buffer | undefined {
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      let length = readSync(fd, this.buffer, 0, this.buffer.length, null);
+      if (length === this.buffer.length) {
+        const { size } = fstatSync(fd);
+        if (size > this.limit) throw tooLarge(file, size, this.limit);
+        for (;;) {
+          // Room for one byte more than the size: a file that grew since is read to its end too.
+          if (length === this.buffer.length) this.grow(Math.max(size + 1, length * 2));
+          const read = readSync(fd, this.buffer, length, this.buffer.length - length, null);
+          if (read === 0) break;
+          length += read;
+        }
+      }
+      if (length > this.limit) throw tooLarge(file, length, this.limit);
+      return this.buffer.subarray(0, length);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      throw error;
+    } finally {
+      closeSync(fd);
+    }
   }
-  try {
-    const { size } = fstatSync(fd);
-    if (size > limit) throw tooLarge(file, size, limit);
-    return readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
+
+  private grow(size: number): void {
+    const bigger = Buffer.allocUnsafe(size);
+    this.buffer.copy(bigger);
+    this.buffer = bigger;
   }
 }
 
@@ -70,8 +104,9 @@ export function isZip(file: string): boolean {
   }
 }
 
-/** JSON.parse with an error that names the file and says what was expected. */
-export function parseJson(file: string, text: string, expected: string): unknown {
+/** JSON.parse (of text, or of UTF-8 bytes) with an error that names the file and says what was expected. */
+export function parseJson(file: string, content: string | Buffer, expected: string): unknown {
+  const text = typeof content === 'string' ? content : content.toString('utf8');
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
@@ -81,13 +116,19 @@ export function parseJson(file: string, text: string, expected: string): unknown
 
 /** The files under a folder, listed and read on demand. */
 export function folderTree(folder: string, limit: number): FileTree {
+  const listed = new Map<string, string[]>(); // an export's top is listed by several steps
+  const reader = new FileReader(limit);
+  const list = (sub: string) =>
+    readdirSync(join(folder, sub), { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isFile()))
+      .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
   return {
     name: folder,
-    list: (sub) =>
-      readdirSync(join(folder, sub), { withFileTypes: true })
-        .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isFile()))
-        .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
-    read: (path) => readIfThere(join(folder, path), limit),
+    list: (sub) => {
+      if (!listed.has(sub)) listed.set(sub, list(sub));
+      return [...listed.get(sub)!];
+    },
+    read: (path) => reader.read(`${folder}${sep}${path}`),
   };
 }
 
@@ -115,11 +156,13 @@ export function zipTree(file: string, limit: number, wanted: (path: string) => b
     if (error instanceof ImportError) throw error;
     throw new ImportError(file, `is not a readable zip (${(error as Error).message}); expected a Slack export zip.`);
   }
-  const decoder = new TextDecoder();
   return {
     name: file,
     list: (folder) => [...(folders.get(folder) ?? [])],
-    read: (path) => (path in entries ? decoder.decode(entries[path]) : undefined),
+    read: (path) => {
+      const entry = entries[path];
+      return entry && Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
+    },
   };
 }
 

@@ -1,6 +1,7 @@
-// Runs planImport in a worker thread (worker.ts), so that reading a year of chat or a long pager
-// log never blocks the thread that asked (the VS Code extension host). One worker per import:
-// cancelling it terminates the worker, which stops the reading wherever it is.
+// Runs planImport in a worker thread (worker.ts), so that reading a year of chat, a long pager
+// log or a repository's history never blocks the thread that asked (the VS Code extension host).
+// One worker per import. Cancelling asks the worker to stop (it stops git) and terminates it
+// soon after in any case, which stops the reading wherever it is.
 import { Worker } from 'node:worker_threads';
 import { ImportCancelled, ImportError, type ImportInput, type ImportOptions, type ImportProgress, type ImportResult } from './types';
 
@@ -26,6 +27,9 @@ export type WorkerMessage =
   | { type: 'done'; result: WorkerResult }
   | { type: 'error'; message: string; file?: string };
 
+/** How long a cancelled worker may take to stop git before it is terminated. */
+const CANCEL_GRACE_MS = 1000;
+
 /**
  * planImport(job) in a worker started from `script` (dist/import-worker.js in the extension).
  * Rejects with ImportError for a file it cannot read, ImportCancelled once `signal` aborts.
@@ -35,7 +39,9 @@ export function planImportInWorker(script: string, job: WorkerJob, options: Pick
     if (options.signal?.aborted) return reject(new ImportCancelled('The import was cancelled.'));
     const worker = new Worker(script, { workerData: job });
     const stop = () => {
-      void worker.terminate();
+      worker.postMessage('cancel');
+      // A worker busy in one file hears the message only after it: do not wait for it.
+      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref();
       reject(new ImportCancelled('The import was cancelled.'));
     };
     options.signal?.addEventListener('abort', stop, { once: true });
@@ -44,7 +50,10 @@ export function planImportInWorker(script: string, job: WorkerJob, options: Pick
       void worker.terminate();
     };
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') return options.onProgress?.(message.progress);
+      if (message.type === 'progress') {
+        if (!options.signal?.aborted) options.onProgress?.(message.progress);
+        return;
+      }
       finish();
       if (message.type === 'done') resolve(message.result);
       else reject(message.file === undefined ? new Error(message.message) : new ImportError(message.file, message.message.slice(message.file.length + 2)));

@@ -1,12 +1,11 @@
 // Evidence import: records an incident left behind (chat, paging, alerts, changes) become
 // candidate timeline events, compared with the review's timeline and inserted as one edit.
 //   detectFormat   - which source a file's content is
-//   readCandidates - inputs (files, folders, zips, text) -> candidates in the window
+//   readCandidates - inputs (files, folders, zips, text, git repositories) -> candidates in the window
 //   markDuplicates - flags candidates the timeline (or another candidate) already has
 //   offerChangeKinds - changes before the start: a note or a trigger, the user chooses
 //   planInsertion  - the chosen candidates (and lifecycle times) as one text edit
 //   planImport     - all of the above for the CLI: read, compare, count
-//   gitHistory     - runs git for a repository's history around the window
 import type { TextEdit } from '../edit';
 import { markDuplicates } from './duplicates';
 import { planInsertion } from './insert';
@@ -18,7 +17,6 @@ import { importWindow } from './window';
 export * from './types';
 export { detectFormat } from './detect';
 export { markDuplicates, offerChangeKinds, planInsertion, readCandidates, suggestLifecycle, importWindow };
-export { gitHistory } from './git-history';
 
 /**
  * Reads `inputs` for the review in `reviewText` and works out what an import would add:
@@ -28,8 +26,8 @@ export { gitHistory } from './git-history';
 export async function planImport(reviewText: string, inputs: readonly ImportInput[], options: ImportOptions = {}): Promise<ImportResult> {
   const window = importWindow(reviewText, options);
   const read = await readCandidates(inputs, options, window);
-  const candidates = offerChangeKinds(reviewText, markDuplicates(reviewText, read.candidates));
-  const lifecycle = suggestLifecycle(reviewText, candidates);
+  const candidates = offerChangeKinds(reviewText, markDuplicates(reviewText, read.candidates, options.timeZone), options.timeZone);
+  const lifecycle = suggestLifecycle(reviewText, candidates, options.timeZone);
   const fresh = candidates.filter((candidate) => !candidate.duplicateOf);
   return {
     window,
@@ -48,7 +46,7 @@ export async function planImport(reviewText: string, inputs: readonly ImportInpu
 }
 
 /** The edits that add every new candidate of `result` and fill (or, with `setTimes`, overwrite) its lifecycle times. */
-export function importEdits(reviewText: string, result: ImportResult, setTimes = false): TextEdit[] {
+export function importEdits(reviewText: string, result: ImportResult, setTimes = false, timeZone?: string): TextEdit[] {
   const times = result.lifecycle.filter((suggestion) => suggestion.action === 'fill' || (setTimes && suggestion.action === 'differs'));
-  return planInsertion(reviewText, result.candidates.filter((candidate) => !candidate.duplicateOf), times);
+  return planInsertion(reviewText, result.candidates.filter((candidate) => !candidate.duplicateOf), times, timeZone);
 }

@@ -13,14 +13,14 @@ import type { LifecycleSuggestion } from './types';
 /**
  * The one edit (or none) that adds `chosen` (candidates, or the events a panel sends) to the
  * timeline and sets `times`. Throws EditError when an event has no usable time or the timeline
- * cannot take them.
+ * cannot take them. Times without an offset are read in `timeZone`, to place the new events.
  */
-export function planInsertion(reviewText: string, chosen: readonly NewEvent[], times: readonly Pick<LifecycleSuggestion, 'key' | 'value'>[] = []): TextEdit[] {
+export function planInsertion(reviewText: string, chosen: readonly NewEvent[], times: readonly Pick<LifecycleSuggestion, 'key' | 'value'>[] = [], timeZone?: string): TextEdit[] {
   let text = reviewText;
   const review = new ParsedReview(text).value;
-  const existing = arrayOf(isRecord(review) ? review.timeline : undefined).map((event) => (isRecord(event) ? parseDateTime(event.at) : undefined));
+  const existing = arrayOf(isRecord(review) ? review.timeline : undefined).map((event) => (isRecord(event) ? parseDateTime(event.at, timeZone) : undefined));
   const timed = chosen.map((event) => {
-    const ms = parseDateTime(event.at);
+    const ms = parseDateTime(event.at, timeZone);
     if (ms === undefined) throw new EditError(`"${event.at}" is not a date-time with a UTC offset.`);
     return { event, ms };
   });

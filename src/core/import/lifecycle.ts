@@ -9,7 +9,7 @@ import { utc } from './instant';
 import type { Candidate, LifecycleSuggestion } from './types';
 import { reviewTimes } from './window';
 
-export function suggestLifecycle(reviewText: string, candidates: readonly Candidate[]): LifecycleSuggestion[] {
+export function suggestLifecycle(reviewText: string, candidates: readonly Candidate[], timeZone?: string): LifecycleSuggestion[] {
   const times = reviewTimes(reviewText);
   const marking = (mark: Candidate['marks']): Candidate[] => candidates.filter((candidate) => candidate.marks === mark);
   const picks: [LifecycleKey, Candidate | undefined][] = [
@@ -20,7 +20,7 @@ export function suggestLifecycle(reviewText: string, candidates: readonly Candid
   return picks.flatMap(([key, candidate]) => {
     if (!candidate) return [];
     const current = times[key];
-    const currentMs = parseDateTime(current);
+    const currentMs = parseDateTime(current, timeZone);
     const action = current === undefined ? 'fill' : currentMs === candidate.ms ? 'same' : 'differs';
     const suggestion: LifecycleSuggestion = { key, value: utc(candidate.ms), action, origin: candidate.origin };
     if (current !== undefined) suggestion.current = current;
@@ -28,9 +28,9 @@ export function suggestLifecycle(reviewText: string, candidates: readonly Candid
   });
 }
 
-/** Copies of `candidates` where changes before `times.started` are offered as a note or a trigger. */
-export function offerChangeKinds(reviewText: string, candidates: readonly Candidate[]): Candidate[] {
-  const started = parseDateTime(reviewTimes(reviewText).started);
+/** Copies of `candidates` where changes before `times.started` (read in `timeZone` without an offset) are offered as a note or a trigger. */
+export function offerChangeKinds(reviewText: string, candidates: readonly Candidate[], timeZone?: string): Candidate[] {
+  const started = parseDateTime(reviewTimes(reviewText).started, timeZone);
   return candidates.map((candidate) =>
     started !== undefined && (candidate.from === 'git' || candidate.from === 'github') && candidate.ms < started
       ? { ...candidate, kind: 'note', kindChoices: ['note', 'trigger'] }

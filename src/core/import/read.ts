@@ -9,6 +9,7 @@ import { readCsv } from './csv';
 import { detectFormat, detectJson, EXPECTED, EXPECTED_ANY, isSlackMessages, looksLikeJson, notThatSource, unknownJson } from './detect';
 import { folderTree, isZip, parseJson, readLimited, zipTree, type FileTree } from './files';
 import { isGitLog, readGitLog } from './git';
+import { historyName, readGitHistory } from './git-history';
 import { collectDeployments, githubRecords, readGitHub, type Deployments } from './github';
 import { isGrafanaAnnotations, readGrafana } from './grafana';
 import { isOpsgenieLog, readOpsgenieLog } from './opsgenie';
@@ -36,6 +37,11 @@ export async function readCandidates(inputs: readonly ImportInput[], options: Im
   const formats: ReadResult['formats'] = [];
   const loaded: Loaded[] = [];
   for (const input of inputs) {
+    if ('git' in input) {
+      await readGitHistory(input.git, sink, options);
+      formats.push({ file: historyName(input.git), from: 'git' });
+      continue;
+    }
     const from = input.from ?? options.from;
     if ('text' in input) {
       loaded.push(load(input.name, input.text, from));
@@ -120,7 +126,7 @@ function readLoaded({ file, from, text, value }: Loaded, sink: Collector, option
       if (!isGitLog(text)) throw notThatSource(file, from);
       return readGitLog(text, file, sink);
     case 'csv':
-      return readCsv(text, file, sink);
+      return readCsv(text, file, sink, options.timeZone);
     case 'slack':
       if (!isSlackMessages(value)) throw notThatSource(file, from);
       return readSlackHistory(Array.isArray(value) ? { messages: value } : (value as Record<string, unknown>), file, sink, options);

@@ -13,6 +13,7 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 /** `text` with mentions, channel links and links rewritten and the three entities decoded. */
 export function slackText(text: string, names: SlackNames): string {
+  if (!text.includes('<') && !text.includes('&')) return text; // most chat lines: nothing to rewrite
   return text
     .replace(/<([^<>]*)>/g, (_, inner: string) => {
       const [target, label] = splitLabel(inner);

@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFixtures, ms, OWN } from './testing';
 import { readCandidates } from './read';
+import { mayHoldWindow } from './slack';
+import { parseSlackTs } from './instant';
 import { ImportError } from './types';
 
 /** The review's window in own/review.pir.yaml: 2 h before 06:50Z to 1 h after 08:40Z. */
@@ -48,7 +52,7 @@ describe('import: Slack export', () => {
     const texts = candidates.map((c) => c.text);
     assert.equal(texts[0], 'checkout p99 looks odd, anyone deploying?', 'the 23:55 Pacific message in 2026-03-13.json is at 06:55Z on the 14th');
     assert.equal(candidates[0].at, '2026-03-14T06:55:00Z');
-    assert.equal(outsideWindow, 1, '2026-03-15.json is read (within a day of the window) but its message is outside');
+    assert.equal(outsideWindow, 1, 'the 13:00 Pacific message of 2026-03-14.json; 2026-03-15.json holds nothing in the window, so it is not parsed');
     assert.equal(noise, 2, 'the join and the tombstone');
   });
 
@@ -88,6 +92,58 @@ describe('import: Slack export', () => {
       assert.match(error.message, /slack-export\/ops\/2026-03-01\.json: is not valid JSON .*expected a day file/);
       return true;
     });
+  });
+
+  it('refuses a day file over the size limit, naming it', () =>
+    assert.rejects(readFixtures(['own/slack-export'], { maxFileBytes: 1024 }, WINDOW), (error: unknown) => {
+      assert.ok(error instanceof ImportError);
+      assert.match(error.message, /inc-2041[\\/]2026-03-14\.json: is 2\.8 KB; the import reads files of at most 1\.0 KB/);
+      return true;
+    }));
+
+  it('reads day files larger than its buffer whole, and measures one before reading the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pir-import-big-'));
+    try {
+      mkdirSync(join(dir, 'general'));
+      writeFileSync(join(dir, 'channels.json'), JSON.stringify([{ id: 'C1', name: 'general' }]));
+      // 3,000 messages (about 300 KB) on 14 March from 00:00Z, one every 10 s; then a small day after it.
+      const messages = Array.from({ length: 3000 }, (_, i) => ({ type: 'message', text: `step ${i} of the failover, all fine so far`, ts: `${1773446400 + i * 10}.000100` }));
+      writeFileSync(join(dir, 'general', '2026-03-14.json'), JSON.stringify(messages, null, 4));
+      writeFileSync(join(dir, 'general', '2026-03-15.json'), JSON.stringify([{ type: 'message', text: 'after', ts: '1773532800.000100' }]));
+      const window = { since: ms('2026-03-14T00:00:00Z'), until: ms('2026-03-15T12:00:00Z') };
+      const { candidates } = await readCandidates([{ path: dir }], {}, window);
+      assert.equal(candidates.length, 3001, 'every message of the big file, and the small one read after it into the same buffer');
+      assert.equal(candidates[2999].text, 'step 2999 of the failover, all fine so far');
+      assert.equal(candidates[3000].text, 'after');
+      await assert.rejects(readCandidates([{ path: dir }], { maxFileBytes: 100_000 }, window), /general[\\/]2026-03-14\.json: is \d{3}\.\d KB; the import reads files of at most 97\.7 KB/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('parses a day file only when a message time in it lies in the window', () => {
+    const window = { since: ms('2026-03-14T04:50:00Z'), until: ms('2026-03-14T09:40:00Z') };
+    const sink = { window, inWindow: (t: number) => t >= window.since && t <= window.until };
+    const day = (messages: unknown[], space?: number) => Buffer.from(JSON.stringify(messages, null, space));
+    const inside = { type: 'message', text: 'rolling back', ts: '1773472800.000203' }; // 07:20Z
+    const before = { type: 'message', text: 'quiet night', ts: '1773450000.000001' }; // 01:00Z
+    assert.equal(mayHoldWindow(day([before, inside], 4), sink), true, 'pretty-printed, as exports are');
+    assert.equal(mayHoldWindow(day([before, inside]), sink), true, 'minified');
+    assert.equal(mayHoldWindow(day([before]), sink), false);
+    assert.equal(mayHoldWindow(Buffer.from('[{"ts" :\n "1773472800.000203", "text": "x"}]'), sink), true, 'any JSON white space around the colon');
+    // A message outside whose text quotes an inside time, or whose edit is inside: quotes in strings are escaped.
+    assert.equal(mayHoldWindow(day([{ ...before, text: 'see "ts": "1773472800.000203"' }]), sink), false);
+    assert.equal(mayHoldWindow(day([{ ...before, edited: { user: 'U1', ts: '1773472800.000203' } }]), sink), true, 'a nested ts only makes it parse');
+    assert.equal(mayHoldWindow(day([{ type: 'message', text: 'no time' }]), sink), true, 'no ts at all: parsed, so that parsing tells');
+    assert.equal(mayHoldWindow(day([before]), { window: {}, inWindow: () => true }), true, 'no window: everything is read');
+  });
+
+  it('reads a Slack ts to the millisecond without float rounding, and refuses what is not one', () => {
+    assert.equal(parseSlackTs('1452845865.000008'), 1452845865000);
+    assert.equal(parseSlackTs('1452845865.999999'), 1452845865999);
+    assert.equal(parseSlackTs('1773472800.123'), 1773472800123);
+    assert.equal(parseSlackTs('1773472800'), 1773472800000);
+    for (const bad of ['', '0', '0.000000', '1773472800.', '.5', '17734728e3', '-1773472800.000100', ' 1773472800', 1773472800]) assert.equal(parseSlackTs(bad), undefined, String(bad));
   });
 
   it('reads a raw conversations.history response', async () => {

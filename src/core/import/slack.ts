@@ -80,9 +80,9 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
   if (root === undefined) throw new ImportError(tree.name, `is not ${EXPECTED_EXPORT}.`);
   const lists = new Set(tree.list(root));
   const readList = (name: string): Record<string, unknown>[] => {
-    const text = lists.has(name) ? tree.read(root + name) : undefined;
-    if (text === undefined) return [];
-    const value = parseJson(`${tree.name}/${root}${name}`, text, `a list of ${name.replace('.json', '')}`);
+    const bytes = lists.has(name) ? tree.read(root + name) : undefined;
+    if (bytes === undefined) return [];
+    const value = parseJson(`${tree.name}/${root}${name}`, bytes, `a list of ${name.replace('.json', '')}`);
     return Array.isArray(value) ? value.filter(isRecord) : [];
   };
   const users = userNames(readList('users.json'));
@@ -104,13 +104,41 @@ export function readSlackExport(tree: FileTree, sink: Collector, options: Import
     if (index % 64 === 0) options.onProgress?.({ done: index, total: dayFiles.length, file: path });
     const folder = DAY_FILE.exec(path)![2];
     const file = `${tree.name}/${path}`;
-    const text = tree.read(path);
-    if (text === undefined) return; // no messages in that channel that day
-    const messages = parseJson(file, text, 'a day file: a JSON list of Slack messages');
+    const bytes = tree.read(path);
+    if (bytes === undefined) return; // no messages in that channel that day
+    if (!mayHoldWindow(bytes, sink)) return; // a margin day with nothing in the window: not parsed
+    const messages = parseJson(file, bytes, 'a day file: a JSON list of Slack messages');
     if (!Array.isArray(messages)) throw new ImportError(file, 'is not a JSON list; expected a day file: a list of Slack messages.');
     readMessages(messages, { id: folders.get(folder) ?? folder, names, slackUrl: options.slackUrl }, tree.name, sink);
   });
 }
+
+/**
+ * False when a day file's bytes show that none of its messages lies in the window: every
+ * `"ts": "<digits>"` in it is outside. Parsing such a file would only count its messages as
+ * outside the window, and most of the files a short window touches are like that (the margin
+ * days, read because file names are local dates). Finding the times in the bytes costs a
+ * fraction of decoding and parsing them. A `"ts"` inside a string has its quotes escaped, so it
+ * does not match; a `ts` nested in a message (an edit, an old export's `replies`) can only make
+ * this true, which is safe; so does a file with no readable `ts` at all (parsing then tells).
+ */
+export function mayHoldWindow(bytes: Buffer, sink: Pick<Collector, 'window' | 'inWindow'>): boolean {
+  if (sink.window.since === undefined && sink.window.until === undefined) return true;
+  // Latin-1 keeps every ASCII byte where it is (UTF-8 sequences are all bytes >= 0x80) and costs a copy, not a decode.
+  const text = bytes.toString('latin1');
+  let found = false;
+  TS_KEY.lastIndex = 0;
+  for (let match = TS_KEY.exec(text); match; match = TS_KEY.exec(text)) {
+    const ms = parseSlackTs(match[1]);
+    if (ms === undefined) continue; // not a time: no message is read with it either
+    if (sink.inWindow(ms)) return true;
+    found = true;
+  }
+  return !found;
+}
+
+/** `"ts": "1452845865.000008"` as JSON writes it (in a string the quotes would be escaped: `\"ts\"` does not match). */
+const TS_KEY = /"ts"\s*:\s*"([^"\\]*)"/g;
 
 /** Reads a raw `conversations.history` / `conversations.replies` response (`{ok, messages}`). */
 export function readSlackHistory(value: Record<string, unknown>, file: string, sink: Collector, options: ImportOptions, users: Record<string, unknown>[] = []): void {

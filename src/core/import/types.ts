@@ -50,8 +50,11 @@ export interface Candidate {
   marks?: 'detected' | 'acknowledged' | 'resolved';
 }
 
-/** Something to read: a path (file, folder or zip), or content the caller already holds (git log output, an editor buffer). */
-export type ImportInput = { path: string; from?: SourceName } | { name: string; text: string; from?: SourceName };
+/**
+ * Something to read: a path (file, folder or zip); content the caller already holds (saved git
+ * log output, an editor buffer); or a git repository, whose history the import runs git for.
+ */
+export type ImportInput = { path: string; from?: SourceName } | { name: string; text: string; from?: SourceName } | { git: string };
 
 /** Instants as epoch milliseconds; either end open. */
 export interface ImportWindow {
@@ -64,6 +67,11 @@ export interface ImportOptions {
   since?: string | number;
   /** Only events at or before this instant. */
   until?: string | number;
+  /**
+   * The team's IANA zone (`timeZone` in .pirrc.yaml): times written without an offset (CSV rows,
+   * --since/--until, the review's own times) are wall-clock times there. Without it they are refused.
+   */
+  timeZone?: string;
   /** Force the format of every input instead of detecting it from the content. */
   from?: SourceName;
   /** The Slack workspace address, e.g. https://acme.slack.com, for message permalinks. */
@@ -81,7 +89,7 @@ export interface ImportOptions {
 }
 
 export interface ImportProgress {
-  /** Files (day files, JSON files) read so far and in all. */
+  /** What has been read so far and in all: day files of a Slack export, commits of a git history. */
   done: number;
   total: number;
   file: string;
@@ -91,7 +99,10 @@ export interface ImportProgress {
 export interface ReadResult {
   /** In the window, time-ordered. */
   candidates: Candidate[];
-  /** Records outside the window (day files skipped unread are not counted, they are not known). */
+  /**
+   * Records read and found outside the window. Not counted: Slack day files skipped unread (more
+   * than a day outside) or unparsed (every message time in them outside, see `mayHoldWindow`).
+   */
   outsideWindow: number;
   /** Records skipped as noise: joins, leaves, tombstones, system events, notifications. */
   noise: number;

@@ -2,8 +2,8 @@
 // to one hour after it was resolved (when the review has both); --since / --until override.
 import { ParsedReview } from '../parse';
 import { isRecord, type Lifecycle } from '../review';
-import { parseDateTime } from '../time';
-import { parseIsoInstant } from './instant';
+import { dateTimeProblem, isDateOnly, parseDateTime, parseEventTime } from '../time';
+import { parseLocalInstant } from './instant';
 import type { ImportOptions, ImportWindow } from './types';
 
 const HOUR = 3_600_000;
@@ -17,20 +17,23 @@ export function reviewTimes(reviewText: string): Lifecycle {
   return Object.fromEntries(Object.entries(times).filter(([, value]) => typeof value === 'string')) as Lifecycle;
 }
 
-export function importWindow(reviewText: string, options: Pick<ImportOptions, 'since' | 'until'>): ImportWindow {
+export function importWindow(reviewText: string, options: Pick<ImportOptions, 'since' | 'until' | 'timeZone'>): ImportWindow {
+  const zone = options.timeZone;
   const times = reviewTimes(reviewText);
-  const started = parseDateTime(times.started);
-  const resolved = parseDateTime(times.resolved);
+  const started = parseDateTime(times.started, zone);
+  const resolved = parseDateTime(times.resolved, zone);
   const both = started !== undefined && resolved !== undefined;
   return {
-    since: options.since !== undefined ? instantOption('since', options.since) : both ? started - BEFORE_START : undefined,
-    until: options.until !== undefined ? instantOption('until', options.until) : both ? resolved + AFTER_RESOLVED : undefined,
+    since: options.since !== undefined ? instantOption('since', options.since, zone) : both ? started - BEFORE_START : undefined,
+    until: options.until !== undefined ? instantOption('until', options.until, zone) : both ? resolved + AFTER_RESOLVED : undefined,
   };
 }
 
-/** An ISO instant (a date alone is midnight UTC) or epoch milliseconds. */
-function instantOption(name: string, value: string | number): number {
-  const ms = typeof value === 'number' ? value : (parseIsoInstant(value) ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN));
-  if (Number.isNaN(ms)) throw new RangeError(`--${name} must be an ISO 8601 date-time with Z or an offset (or a date), got "${value}"`);
-  return ms;
+/** An ISO instant, a date-time without offset in the team's zone, a date (its first instant there, else midnight UTC), or epoch milliseconds. */
+function instantOption(name: string, value: string | number, zone: string | undefined): number {
+  if (typeof value === 'number') return value;
+  const ms = isDateOnly(value) ? parseEventTime(value, zone) : parseLocalInstant(value, zone);
+  if (ms !== undefined) return ms;
+  const problem = dateTimeProblem(value, zone);
+  throw new RangeError(`--${name} ${problem ? `"${value}" ${problem}` : `must be an ISO 8601 date-time with Z or an offset (or a date), got "${value}"`}`);
 }
