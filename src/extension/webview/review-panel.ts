@@ -5,7 +5,7 @@
 // the core and applied as a WorkspaceEdit, so it lands in the editor's undo stack and saving
 // stays the user's decision.
 import * as vscode from 'vscode';
-import { DEFAULT_SCALES } from '../../core/config';
+import { DEFAULT_SCALES, type ResolvedConfig } from '../../core/config';
 import { EditError, type TextEdit } from '../../core/edit';
 import { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
@@ -127,6 +127,8 @@ export class ReviewPanel {
         this.schedule();
       }),
       this.linter.onDidLint((result) => { if (this.isMine(result.uri)) this.schedule(); }),
+      // The team's scales and zone (.pirrc.yaml) are part of what the panel shows.
+      this.linter.config.onDidChange(() => void this.postState(true)),
       vscode.workspace.onDidRenameFiles(({ files }) => this.renamed(files)),
       vscode.workspace.onDidDeleteFiles(({ files }) => {
         if (files.some((file) => contains(file, this.uri))) this.panel.dispose();
@@ -231,8 +233,7 @@ export class ReviewPanel {
       document: { uri: this.uri.toString(), name: basename(this.uri) },
     };
     if (parseError) state.parseError = parseError;
-    const team = await this.linter.config.configFor(this.uri);
-    if (team.categories !== DEFAULT_SCALES.categories) state.categories = team.categories.map((entry) => entry.id);
+    Object.assign(state, teamState(await this.linter.config.configFor(this.uri)));
     this.lastPosted = { version: document.version, lint: this.lint };
     await this.post(state);
   }
@@ -283,6 +284,15 @@ export class ReviewPanel {
     }, DELETE_GRACE_MS));
     return watcher;
   }
+}
+
+/** What of the team's config (.pirrc.yaml) a panel follows; only what differs from the format's defaults. */
+function teamState(team: ResolvedConfig): Pick<StateMessage, 'categories' | 'timelineKinds' | 'timeZone'> {
+  return {
+    ...(team.categories !== DEFAULT_SCALES.categories && { categories: team.categories.map((entry) => entry.id) }),
+    ...(team.timelineKinds !== DEFAULT_SCALES.timelineKinds && { timelineKinds: team.timelineKinds.map((entry) => ({ ...entry })) }),
+    ...(team.timeZone && { timeZone: team.timeZone }),
+  };
 }
 
 function toPanelFinding({ rule, severity, message, path }: Finding): PanelFinding {
