@@ -96,6 +96,8 @@ export class ReviewPanel {
   /** The latest lint of the document; kept while the linter catches up with a newer version. */
   private lint?: LintedReview;
   private lastPosted?: { version: number; lint?: LintedReview };
+  /** The state last sent to the webview, for the integration tests. */
+  lastState?: StateMessage;
   /** The parse of the version last read: a new lint of the same text needs no new parse. */
   private read?: { version: number; parseError?: string };
   private timer?: ReturnType<typeof setTimeout>;
@@ -235,6 +237,7 @@ export class ReviewPanel {
     if (parseError) state.parseError = parseError;
     Object.assign(state, teamState(await this.linter.config.configFor(this.uri)));
     this.lastPosted = { version: document.version, lint: this.lint };
+    this.lastState = state;
     await this.post(state);
   }
 
