@@ -1,7 +1,8 @@
-// A team's own severity scale and action types (.pirrc.yaml) in the real workbench: a review on
-// that scale has no schema findings, a value off the scale is an error that names the scale,
-// completion offers the team's values with their descriptions, and the Reviews view and the
-// dashboard group by them. The README's custom-scale dashboard screenshot comes from here.
+// A team's own severity scale, action types, timeline kinds and zone (.pirrc.yaml) in the real
+// workbench: a review on that scale has no schema findings, a value off the scale is an error
+// that names the scale, completion offers the team's values, the Reviews view and the dashboard
+// group by them, and the Timeline Editor shows the team's zone and kinds. The README's
+// custom-scale dashboard screenshot comes from here.
 import * as assert from 'assert';
 import type { FrameLocator } from 'playwright-core';
 import { useWorkbench } from './workbench';
@@ -123,7 +124,7 @@ describe("a team's own scale in the workbench (e2e)", () => {
     await wb.screenshot('team-scale-1-problems');
   });
 
-  it("offers the team's severities, with their descriptions, in completion", async () => {
+  it("offers the team's severities in completion, and not the format's", async () => {
     const wb = workbench();
     const { page } = wb;
     await wb.openFile('2026-04-20-queue-backlog.pir.yaml');
