@@ -1,5 +1,6 @@
 // The team's .pirrc.yaml in the real extension host: as it is created, changed and deleted, the
-// Reviews view, the dashboard and the Timeline Editor follow its scales and zone, without a reload.
+// Reviews view, the dashboard, the Timeline Editor and the preview follow its scales and zone,
+// without a reload.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ReliabilityReport } from '../../src/core/reliability';
@@ -84,6 +85,9 @@ describe('.pirrc.yaml scales and zone in the views (extension host)', () => {
     await vscode.commands.executeCommand('pir.openTimeline', reviewFile);
     const timelineState = () => vscode.commands.executeCommand<StateMessage | undefined>('_pir.timeline.state', reviewFile);
     await eventually(timelineState, (s) => s !== undefined, 'the Timeline Editor state');
+    await vscode.commands.executeCommand('pir.openPreview', reviewFile);
+    const previewHtml = () => vscode.commands.executeCommand<string | undefined>('_pir.preview.html', reviewFile);
+    await eventually(previewHtml, (html) => html !== undefined && html.includes('Team scale review'), 'the preview');
 
     // Created: the review is read on the team's scale, in the team's zone.
     await write(configFile, CONFIG);
@@ -103,6 +107,8 @@ describe('.pirrc.yaml scales and zone in the views (extension host)', () => {
     const state = await eventually(timelineState, (s) => s?.timeZone === 'America/Los_Angeles', "the Timeline Editor in the team's zone");
     assert.deepEqual(state!.timelineKinds?.map((k) => k.id).slice(0, 4), ['trigger', 'page', 'detection', 'mitigation']);
     assert.strictEqual(state!.timelineKinds?.find((k) => k.id === 'page')?.description, 'Someone was paged');
+    // The preview reads the offset-less start in the team's zone and shows it in UTC and in that zone.
+    await eventually(previewHtml, (html) => html?.includes('2026-03-15 06:30 UTC (23:30 America/Los_Angeles)') === true, "the preview in the team's zone");
 
     // Changed: another scale reorders the groups and the dashboard.
     await write(configFile, CONFIG.replace(/severities:[\s\S]*?actionTypes/, 'severities: [P0, SEV1, P2]\nactionTypes'));
