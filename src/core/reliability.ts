@@ -27,9 +27,15 @@ export interface ReliabilityOptions extends ReliabilityFilters {
   repeatWindowDays?: number;
   /** The team's severity ids, most severe first (`severities` in .pirrc.yaml); P1–P4 by default. */
   severityScale?: readonly string[];
-  /** The team's `timeZone`, in which times without an offset are read. */
-  timeZone?: string;
+  /**
+   * The team's `timeZone`, in which times without an offset are read; a function of the review's
+   * uri where reviews follow different configs (a multi-root workspace, one .pirrc.yaml per folder).
+   */
+  timeZone?: string | ZoneOf;
 }
+
+/** The `timeZone` a review's times are read in, by the review's uri. */
+export type ZoneOf = (uri: string) => string | undefined;
 
 export const DEFAULT_REPEAT_WINDOW_DAYS = 90;
 
@@ -133,8 +139,9 @@ interface Incident {
 
 export function reliabilityReport(entries: readonly ReviewEntry[], options: ReliabilityOptions): ReliabilityReport {
   const { now, repeatWindowDays = DEFAULT_REPEAT_WINDOW_DAYS, severityScale = SEVERITIES, timeZone } = options;
+  const zoneOf: ZoneOf = typeof timeZone === 'function' ? timeZone : () => timeZone;
   const readable = entries.filter((entry) => entry.parseError === undefined || entry.stale);
-  const incidents = readable.filter(passes(options)).map((entry) => toIncident(entry, timeZone));
+  const incidents = readable.filter(passes(options, zoneOf)).map((entry) => toIncident(entry, zoneOf(entry.uri)));
   const dated = incidents.filter((incident) => incident.at !== undefined).sort((a, b) => a.at! - b.at!);
   const items = incidents.flatMap((incident) => incident.entry.actionItems);
   const filters: ReliabilityReport['filters'] = {
@@ -179,7 +186,7 @@ export function actionRates(items: readonly IndexedActionItem[], now: Date): Act
   return { ...rates, open: rates.open + inProgress };
 }
 
-function passes(filters: ReliabilityFilters & { timeZone?: string }): (entry: ReviewEntry) => boolean {
+function passes(filters: ReliabilityFilters, zoneOf: ZoneOf): (entry: ReviewEntry) => boolean {
   const since = filters.since === undefined ? undefined : dayOrThrow(filters.since, 'since');
   const until = filters.until === undefined ? undefined : dayOrThrow(filters.until, 'until');
   const services = new Set((filters.services ?? []).map(normalize));
@@ -189,7 +196,7 @@ function passes(filters: ReliabilityFilters & { timeZone?: string }): (entry: Re
     if (services.size && !entry.services.some((service) => services.has(normalize(service)))) return false;
     if (since === undefined && until === undefined) return true;
     // A review without a date cannot be placed in a range, so a range leaves it out.
-    const at = incidentTime(entry, filters.timeZone);
+    const at = incidentTime(entry, zoneOf(entry.uri));
     if (at === undefined) return false;
     const day = startOfUtcDay(at);
     return (since === undefined || day >= since) && (until === undefined || day <= until);

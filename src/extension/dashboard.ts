@@ -29,6 +29,7 @@ export class Dashboard implements vscode.Disposable {
     const unsubscribe = reviews.index.onDidChange(() => this.schedule());
     this.disposables.push(
       { dispose: unsubscribe },
+      reviews.onDidChangeConfig(() => this.schedule()),
       vscode.workspace.onDidChangeConfiguration((event) => { if (event.affectsConfiguration(REPEAT_WINDOW_SETTING)) this.schedule(); }),
       vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: unknown) => {
@@ -107,9 +108,9 @@ export class Dashboard implements vscode.Disposable {
   private async post(): Promise<void> {
     clearTimeout(this.timer);
     if (!this.panel) return;
-    const team = await this.reviews.teamConfig();
+    const { severityScale, zoneOf } = await this.reviews.scales();
     const report = reliabilityReport(this.reviews.index.entries(), {
-      ...this.filters, now: new Date(), repeatWindowDays: repeatWindow(), severityScale: team.severities.map((e) => e.id), timeZone: team.timeZone,
+      ...this.filters, now: new Date(), repeatWindowDays: repeatWindow(), severityScale, timeZone: zoneOf,
     });
     this.lastReport = report;
     const message: DashboardHostMessage = { type: 'report', report };

@@ -41,6 +41,8 @@ class PreviewPanel {
         if (Date.now() - this.editorFollowedAt < FOLLOW_QUIET_MS) return;
         this.scrollTo(visibleRanges[0].start.line + 1);
       }),
+      // The team's sections, zone and scales (.pirrc.yaml) are part of the report.
+      config.onDidChange(() => void this.render()),
     );
     panel.onDidDispose(() => {
       clearTimeout(this.timer);

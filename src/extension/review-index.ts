@@ -6,7 +6,8 @@
 // it blocks the extension host here.
 import * as vscode from 'vscode';
 import { knownOwners } from '../core/sidebar/known-owners';
-import { resolveConfig, type ResolvedConfig } from '../core/config';
+import { resolveConfig } from '../core/config';
+import { workspaceScales, type WorkspaceScales } from '../core/workspace-scales';
 import { ReviewIndex, type FileStamp, type ReviewReading } from '../core/workspace-index';
 import { LANGUAGE_ID, type LintedReview, type ReviewLinter } from './diagnostics';
 
@@ -42,16 +43,23 @@ export class WorkspaceReviews implements vscode.Disposable {
   /** Index updates run one after another, so a slow scan cannot overwrite a newer buffer. */
   private queue: Promise<void> = Promise.resolve();
 
-  /** @param linter reads edited review buffers; without it (some tests) they are parsed here. */
+  private readonly configChanged = new vscode.EventEmitter<void>();
+  /** Fires once the reviews were read again after a `.pirrc.yaml` (or a setting) changed: views that group by its scales redraw. */
+  readonly onDidChangeConfig = this.configChanged.event;
+
   /**
-   * The config of the first workspace folder, whose severity scale and zone the dashboard and the
-   * Reviews view use (each review is still linted with its own folder's config).
+   * The severity scale and time zones the dashboard and the Reviews view follow: every folder's
+   * `.pirrc.yaml`, each review read in its own folder's (multi-root).
    */
-  async teamConfig(): Promise<ResolvedConfig> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return this.linter && folder ? this.linter.config.configFor(folder.uri) : resolveConfig();
+  async scales(): Promise<WorkspaceScales> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return workspaceScales(await Promise.all(folders.map(async (folder) => ({
+      uri: folder.uri.toString(),
+      config: this.linter ? await this.linter.config.configFor(folder.uri) : resolveConfig(),
+    }))));
   }
 
+  /** @param linter reads edited review buffers; without it (some tests) they are parsed here. */
   constructor(private readonly state: vscode.Memento, private readonly linter?: ReviewLinter) {
     this.index = ReviewIndex.fromCache(state.get(INDEX_CACHE_KEY));
     const watcher = vscode.workspace.createFileSystemWatcher(REVIEW_GLOB);
@@ -70,6 +78,9 @@ export class WorkspaceReviews implements vscode.Disposable {
       }),
       ...(linter ? [linter.onDidLint((result) => this.linted(result))] : []),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.enqueue(() => this.scan())),
+      this.configChanged,
+      // A review's reading depends on its folder's scales and zone: read every file again.
+      ...(linter ? [linter.config.onDidChange(() => void this.enqueue(() => this.scan({ force: true })).then(() => this.configChanged.fire()))] : []),
     );
     const unsubscribe = this.index.onDidChange(() => this.scheduleCacheSave());
     this.disposables.push({ dispose: unsubscribe });
@@ -109,10 +120,11 @@ export class WorkspaceReviews implements vscode.Disposable {
     return run;
   }
 
-  private async scan(): Promise<void> {
+  /** Finds every review file and reads those that changed since the index read them (all of them with `force`). */
+  private async scan({ force = false } = {}): Promise<void> {
     const found = (await vscode.workspace.findFiles(REVIEW_GLOB, EXCLUDE_GLOB)).filter(isReviewFile);
     const keep = new Set(found.map((uri) => uri.toString()));
-    const changed = await this.readingsOf(await this.textsToRead(found));
+    const changed = await this.readingsOf(await this.textsToRead(found, { force }));
     this.index.batch(() => {
       for (const entry of this.index.entries()) if (!keep.has(entry.uri)) this.index.remove(entry.uri);
       for (const { uri, reading, stamp } of changed) if (reading) this.index.update(uri.toString(), reading, stamp);

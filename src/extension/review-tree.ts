@@ -22,6 +22,7 @@ export class ReviewsTree implements vscode.TreeDataProvider<ReviewNode>, vscode.
     this.grouping = state.get<ReviewGrouping>(GROUPING_KEY) ?? 'status';
     const unsubscribe = reviews.index.onDidChange(() => this.changed.fire());
     this.disposables.push(
+      reviews.onDidChangeConfig(() => this.changed.fire()),
       vscode.window.createTreeView(REVIEWS_VIEW, { treeDataProvider: this, showCollapseAll: true }),
       { dispose: unsubscribe },
     );
@@ -34,9 +35,12 @@ export class ReviewsTree implements vscode.TreeDataProvider<ReviewNode>, vscode.
       grouping,
     }));
     const pick = await vscode.window.showQuickPick(picks, { title: 'Group Reviews By' });
-    if (!pick) return;
-    this.grouping = pick.grouping;
-    await this.state.update(GROUPING_KEY, this.grouping);
+    if (pick) await this.groupBy(pick.grouping);
+  }
+
+  async groupBy(grouping: ReviewGrouping): Promise<void> {
+    this.grouping = grouping;
+    await this.state.update(GROUPING_KEY, grouping);
     this.changed.fire();
   }
 
@@ -60,8 +64,8 @@ export class ReviewsTree implements vscode.TreeDataProvider<ReviewNode>, vscode.
     if (node?.kind === 'review') return [];
     if (node) return node.group.entries.map((entry) => ({ kind: 'review', entry }));
     await this.reviews.ready;
-    const team = await this.reviews.teamConfig();
-    return groupReviews(this.reviews.index.entries(), this.grouping, team.severities.map((e) => e.id)).map((group) => ({ kind: 'group', group }));
+    const { severityScale } = await this.reviews.scales();
+    return groupReviews(this.reviews.index.entries(), this.grouping, severityScale).map((group) => ({ kind: 'group', group }));
   }
 
   dispose(): void {

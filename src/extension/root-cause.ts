@@ -10,6 +10,8 @@ import { fishboneSvgFile } from '../core/fishbone/svg';
 import { rootCauseEdits, rootCauseQuestion, type RootCauseEditIntent } from '../core/intents/root-cause';
 import { ParsedReview } from '../core/parse';
 import type { EditIntent } from '../core/protocol/panels';
+import type { ResolvedConfig } from '../core/config';
+import type { ConfigService } from './config';
 import type { ReviewLinter } from './diagnostics';
 import { reviewTarget } from './review-target';
 import { ReviewPanels, type PanelKind } from './webview/review-panel';
@@ -23,31 +25,35 @@ function isRootCauseEdit(intent: EditIntent): intent is RootCauseEditIntent {
   return EDIT_INTENTS.includes(intent.type);
 }
 
-export const ROOT_CAUSE_PANEL: PanelKind = {
-  viewType: 'pir.rootCause',
-  bundle: 'rootcause',
-  title: (name) => `Root Cause · ${name}`,
-  sections: ['rootCause', 'analysis', 'contributingFactors'],
-  edits: (text, intent) => (isRootCauseEdit(intent) ? rootCauseEdits(text, intent) : undefined),
-  prepare: async (intent, document) => {
-    if (intent.type === 'exportSvg') return (await exportFishbone(document)) ? 'done' : 'cancel';
-    const question = isRootCauseEdit(intent) ? rootCauseQuestion(document.getText(), intent) : undefined;
-    if (!question) return 'apply';
-    // The webview cannot ask (no confirm() under its CSP), and a modal keeps the answer tied to this intent.
-    const replace = 'Replace';
-    const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, replace);
-    return answer === replace ? 'apply' : 'cancel';
-  },
-};
+/** The panel kind; `config` gives the bones of the exported drawing (the team's `categories`). */
+function rootCausePanel(config: ConfigService): PanelKind {
+  return {
+    viewType: 'pir.rootCause',
+    bundle: 'rootcause',
+    title: (name) => `Root Cause · ${name}`,
+    sections: ['rootCause', 'analysis', 'contributingFactors'],
+    edits: (text, intent) => (isRootCauseEdit(intent) ? rootCauseEdits(text, intent) : undefined),
+    prepare: async (intent, document) => {
+      if (intent.type === 'exportSvg') return (await exportFishbone(document, await config.configFor(document.uri))) ? 'done' : 'cancel';
+      const question = isRootCauseEdit(intent) ? rootCauseQuestion(document.getText(), intent) : undefined;
+      if (!question) return 'apply';
+      // The webview cannot ask (no confirm() under its CSP), and a modal keeps the answer tied to this intent.
+      const replace = 'Replace';
+      const answer = await vscode.window.showWarningMessage(question.message, { modal: true, detail: question.detail }, replace);
+      return answer === replace ? 'apply' : 'cancel';
+    },
+  };
+}
 
 /**
  * Draws the document's fishbone (never anything the webview sent) and saves it next to the review
  * when that lies in a workspace folder (asking before replacing an existing file); anywhere else
  * only where the user picks in a save dialog (which asks itself). False when the user cancelled.
  */
-async function exportFishbone(document: vscode.TextDocument): Promise<boolean> {
+async function exportFishbone(document: vscode.TextDocument, team: ResolvedConfig): Promise<boolean> {
   const { effect, causes } = analysisParts(new ParsedReview(document.getText()).value);
-  const svg = fishboneSvgFile(layoutFishbone({ effect, causes: drawableCauses(causes) }, { showEmptyCategories: true }));
+  const categories = team.categories.map((entry) => entry.id);
+  const svg = fishboneSvgFile(layoutFishbone({ effect, causes: drawableCauses(causes) }, { showEmptyCategories: true, categories }));
   const name = fishboneFileName(document.uri.path);
   const beside = vscode.Uri.joinPath(document.uri, '..', name);
   const inWorkspace = document.uri.scheme !== 'untitled' && vscode.workspace.getWorkspaceFolder(beside) !== undefined;
@@ -78,7 +84,7 @@ async function replaceExisting(target: vscode.Uri): Promise<boolean> {
 }
 
 export function register(context: vscode.ExtensionContext, linter: ReviewLinter): void {
-  const panels = new ReviewPanels(context, ROOT_CAUSE_PANEL, linter);
+  const panels = new ReviewPanels(context, rootCausePanel(linter.config), linter);
   context.subscriptions.push(
     panels,
     vscode.commands.registerCommand('pir.openRootCause', (uri?: unknown) => {

@@ -50,5 +50,6 @@ export function register(context: vscode.ExtensionContext, linter: ReviewLinter)
     }),
     // Lets the integration tests send the panel exactly what its webview would.
     vscode.commands.registerCommand('_pir.timeline.message', (uri: vscode.Uri, message: unknown) => panels.find(uri)?.handle(message)),
+    vscode.commands.registerCommand('_pir.timeline.state', (uri: vscode.Uri) => panels.find(uri)?.lastState),
   );
 }

@@ -217,6 +217,87 @@ describe('Timeline Editor webview (Chromium)', function () {
     assert.deepEqual(await panel.page.locator('li.event time.time .zone-label').allInnerTexts(), ['UTC-04:00', 'UTC']);
   });
 
+  it("offers the team's timeline kinds, with their descriptions, and shows a kind of the team's own", async () => {
+    const timelineKinds = [
+      { id: 'trigger' }, { id: 'page', description: 'Someone was paged' }, { id: 'status-update', description: 'The status page changed' },
+      { id: 'detection' }, { id: 'mitigation' }, { id: 'resolution' },
+    ];
+    const timeline = [
+      { at: '2026-03-14T09:00:00Z', kind: 'trigger', text: 'Cache cluster migration starts' },
+      { at: '2026-03-14T09:07:00Z', kind: 'page', text: 'Primary on-call paged' },
+    ];
+    await panel.send(state(4, review({ timeline }), { findings: [], timelineKinds }));
+    const row = panel.page.locator('li.event').nth(1);
+    await row.waitFor();
+    assert.equal(await row.locator('.kind').innerText(), 'page');
+    assert.equal(await row.locator('.kind').getAttribute('title'), 'Someone was paged');
+    await row.focus();
+    await panel.page.keyboard.press('Enter');
+    const select = row.locator('vscode-single-select[data-field="kind"]');
+    assert.deepEqual(await select.locator('vscode-option').evaluateAll((options) => options.map((o) => [o.getAttribute('value'), o.getAttribute('description')])),
+      [['', null], ['trigger', ''], ['page', 'Someone was paged'], ['status-update', 'The status page changed'],
+        ['detection', ''], ['mitigation', ''], ['resolution', '']]);
+    await select.click();
+    await select.locator('li[role="option"]', { hasText: 'status-update' }).click();
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 4, index: 1, field: 'kind', value: 'status-update' });
+    await panel.page.keyboard.press('Escape');
+    await panel.page.locator('#add-event').click();
+    assert.deepEqual(await panel.page.locator('#add-kind vscode-option').evaluateAll((options) => options.map((o) => o.getAttribute('value'))),
+      ['', 'trigger', 'page', 'status-update', 'detection', 'mitigation', 'resolution']);
+    // The dropdown shows the description of the option under the pointer.
+    await panel.page.locator('#add-kind').click();
+    await panel.page.locator('#add-kind li[role="option"]', { hasText: 'page' }).hover();
+    assert.equal(await panel.page.locator('#add-kind .description').innerText(), 'Someone was paged');
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-webview-team-kinds.png'), fullPage: true });
+  });
+
+  it("shows each time in UTC and in the team's zone, edits a time written without an offset in that zone, and a day alone as a day", async () => {
+    // Times written as a team in Los Angeles writes them (timeZone in .pirrc.yaml), one with an offset, and a day alone.
+    const timeline = [
+      { at: '2026-03-02', kind: 'trigger', text: 'The cache client upgrade ships' },
+      { at: '2026-03-14 02:12', kind: 'detection', text: 'Checkout error-rate alert fires' },
+      { at: '2026-03-14T09:30:00Z', kind: 'mitigation', text: 'Rollback complete' },
+    ];
+    const value = { ...review({ timeline }), times: { started: '2026-03-14 02:00', resolved: '2026-03-14T10:00:00Z' } };
+    await panel.send(state(6, value, { findings: [], timeZone: 'America/Los_Angeles' }));
+    await panel.page.locator('li.event').first().waitFor();
+    assert.equal(await panel.page.locator('.zone').innerText(),
+      "Times in UTC, as the review writes them, and in the team's zone, America/Los_Angeles. Hover a time for UTC.");
+    const times = panel.page.locator('li.event time.time');
+    // The day alone: no clock, no team time; it sorts first, at the start of its day.
+    assert.equal(await times.nth(0).innerText(), 'Mon 2 Mar');
+    assert.equal(await panel.page.locator('li.event').nth(0).locator('.finding').count(), 0, 'a day alone is no moment of the incident window');
+    assert.match(await panel.page.locator('.metrics').innerText(), /MTTR 1h/);
+    assert.match(await times.nth(0).getAttribute('title') ?? '', /only by its day/);
+    // Daylight saving time began on 8 March: Los Angeles is at -07:00. The Started marker above shows the day.
+    assert.equal(await times.nth(1).innerText(), '09:12 02:12 America/Los_Angeles');
+    assert.equal(await times.nth(1).getAttribute('title'), '2026-03-14 09:12:00 UTC');
+    assert.equal(await times.nth(2).innerText(), '09:30 02:30 America/Los_Angeles');
+    assert.equal(await panel.page.locator('li.marker time.time').first().innerText(), 'Sat 14 Mar 09:00 02:00 America/Los_Angeles');
+    assert.deepEqual(await panel.page.locator('li.marker .marker-name').allTextContents(), ['Started', 'Resolved']);
+    await panel.page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-webview-team-zone.png'), fullPage: true });
+
+    // An offset-less time is edited as the team's wall time and written back without an offset.
+    await panel.page.locator('li.event').nth(1).focus();
+    await panel.page.keyboard.press('Enter');
+    const at = panel.page.locator('li.event').nth(1).locator('[data-field="at"]');
+    assert.match(await at.locator('input').inputValue(), /^2026-03-14T02:12(:00)?$/);
+    assert.equal(await at.getAttribute('label'), 'Time (America/Los_Angeles)');
+    await at.locator('input').fill('2026-03-14T02:15');
+    await at.locator('input').press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 6, index: 1, field: 'at', value: '2026-03-14T02:15:00' });
+
+    // The day alone is edited as a day.
+    await panel.page.locator('li.event').nth(0).focus();
+    await panel.page.keyboard.press('Enter');
+    const day = panel.page.locator('li.event').nth(0).locator('[data-field="at"]');
+    assert.equal(await day.getAttribute('type'), 'date');
+    assert.equal(await day.locator('input').inputValue(), '2026-03-02');
+    await day.locator('input').fill('2026-03-03');
+    await day.locator('input').press('Enter');
+    assert.deepEqual((await panel.posted()).at(-1), { type: 'updateEvent', baseVersion: 6, index: 0, field: 'at', value: '2026-03-03' });
+  });
+
   it('starts a new event at times.started when there are no events', async () => {
     await panel.send(state(9, { ...review({ timeline: [] }), times: { started: '2026-03-14T09:12:00+01:00' } }, { findings: [] }));
     await panel.page.locator('#add-event').click();

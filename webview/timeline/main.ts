@@ -9,8 +9,9 @@ import '@vscode-elements/elements/dist/vscode-textarea/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { render } from 'lit';
 import { formatMetricsLine, reviewMetrics } from '../../src/core/metrics';
-import { arrayOf, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
-import { parseDateTime } from '../../src/core/time';
+import type { ScaleEntry } from '../../src/core/config';
+import { arrayOf, EVENT_KINDS, isRecord, LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
+import { isDateOnly, parseDate, parseDateTime, parseEventTime } from '../../src/core/time';
 import { serialPainter, saveOnScroll } from '../shared/paint';
 import type { SavedState } from '../shared/host';
 import { isIntent, type EditIntent, type ImportOfferMessage, type NewEvent, type PanelFinding } from '../../src/core/protocol/panels';
@@ -23,8 +24,11 @@ import { reconcileKeys, type KeyedEvents } from '../shared/identity';
 import { ImportPicker, type ImportFilter } from './import-picker';
 import { chronologicalIndex, layoutTimeline } from './layout';
 import { renderPanel, type AddForm, type EventRow, type Field, type Row, type TimelineView } from './view';
-import { defaultEventTime, fromWallInput, toWallInput } from './when';
-import { formatInOffset, offsetLabel, offsetOf, showTime } from '../../src/core/clock';
+import { defaultEventTime, formatWall, readWallInput, toWallInput, wallZoneLabel, type WallZone } from './when';
+import { offsetOf, showTime } from '../../src/core/clock';
+
+/** The format's own kinds, for a team that has none of its own. */
+const FORMAT_KINDS: readonly ScaleEntry[] = EVENT_KINDS.map((id) => ({ id }));
 
 class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   private events: unknown[] = [];
@@ -44,6 +48,8 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   adding?: AddForm;
   zoneNote = '';
   commonZone?: string;
+  timelineKinds: readonly ScaleEntry[] = FORMAT_KINDS;
+  teamZone?: string;
   /** What an import offers, while the user chooses. */
   importing?: ImportPicker;
 
@@ -74,11 +80,13 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     const review = isRecord(state.review) ? state.review : {};
     this.events = arrayOf(review.timeline);
     this.identities = reconcileKeys(this.identities, this.events, () => `e${++this.keyCount}`);
-    const eventMs = this.events.map((event) => (isRecord(event) ? parseDateTime(event.at) : undefined));
+    this.teamZone = state.timeZone;
+    this.timelineKinds = state.timelineKinds ?? FORMAT_KINDS;
+    const eventMs = this.eventTimes();
     const times = isRecord(review.times) ? review.times : {};
     const lifecycle: Partial<Record<LifecycleKey, number>> = {};
     for (const key of LIFECYCLE_KEYS) {
-      const ms = parseDateTime(times[key]);
+      const ms = parseDateTime(times[key], this.teamZone);
       if (ms !== undefined) lifecycle[key] = ms;
     }
     const layout = layoutTimeline(eventMs, lifecycle);
@@ -93,9 +101,10 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     this.rows = layout.rows.map((axis): Row => {
       const item = axis.item;
       const written = item.kind === 'marker' ? times[item.key] : isRecord(this.events[item.index]) ? (this.events[item.index] as Record<string, unknown>).at : undefined;
-      const shown = showTime(written);
+      const shown = showTime(written, undefined, this.teamZone);
       if (shown) zones.add(shown.zone);
-      const day = shown?.day ?? previousDay;
+      const dateOnly = item.kind === 'event' && isDateOnly(written);
+      const day = shown?.day ?? (dateOnly ? written : previousDay);
       const showDay = day !== previousDay;
       previousDay = day;
       if (item.kind === 'marker') {
@@ -103,17 +112,20 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
           findings: findingsAt(['times', item.key]), showDay };
       }
       const event = this.events[item.index];
+      // A day alone is no moment of the incident (the day a bug shipped is before it by nature): no window warning.
+      if (dateOnly) axis.outsideWindow = false;
       return { type: 'event', key: `e:${this.identities.keys[item.index]}`, index: item.index, event: isRecord(event) ? event : {},
-        ms: item.ms, axis, findings: findingsAt(['timeline', item.index]), showDay };
+        ms: item.ms, dateOnly, axis, findings: findingsAt(['timeline', item.index]), showDay };
     });
     this.silenceRow = layout.longestSilence?.row;
     this.generalFindings = state.findings.filter((finding) => !placed.has(finding));
     this.commonZone = zones.size === 1 ? [...zones][0] : undefined;
-    this.zoneNote = zones.size === 0 ? `New times are written in ${offsetLabel(this.defaultOffset())}.`
-      : this.commonZone ? `Times in ${this.commonZone}, as the review writes them. Hover a time for UTC.`
-        : 'Times as the review writes them, each in its own offset. Hover a time for UTC.';
+    const team = this.teamZone && this.commonZone !== this.teamZone ? `, and in the team's zone, ${this.teamZone}` : '';
+    this.zoneNote = zones.size === 0 ? `New times are written in ${wallZoneLabel(this.defaultZone())}.`
+      : this.commonZone ? `Times in ${this.commonZone}, as the review writes them${team}. Hover a time for UTC.`
+        : `Times as the review writes them, each in its own offset${team}. Hover a time for UTC.`;
     this.title = stringOf(review.title) ?? state.document.name;
-    this.metricsLine = formatMetricsLine(reviewMetrics(review));
+    this.metricsLine = formatMetricsLine(reviewMetrics(review, this.teamZone));
   }
 
   private settleFocus(first: boolean): void {
@@ -147,32 +159,50 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     return value === undefined || value === null ? undefined : String(value);
   }
 
+  /** Each event's instant: a day alone is the start of that day (in the team's zone, when it has one). */
+  private eventTimes(): (number | undefined)[] {
+    return this.events.map((event) => (isRecord(event) ? parseEventTime(event.at, this.teamZone) : undefined));
+  }
+
+  /** Where a written date-time's wall time is: its own offset, or, written without one, the team's zone. */
+  private zoneOf(written: unknown): WallZone | undefined {
+    if (parseDateTime(written, this.teamZone) === undefined) return undefined;
+    const offset = offsetOf(written as string);
+    return offset === undefined ? { zone: this.teamZone! } : { offset };
+  }
+
   /**
-   * New times are written in the offset the document already uses (its last event's, else its
-   * lifecycle times'); a review with no times yet gets the author's own offset, like `now` in completion.
+   * New times are written the way the document already writes them (its last event's, else its
+   * lifecycle times'); a review with no times yet gets the team's zone, else the author's own
+   * offset, like `now` in completion.
    */
-  defaultOffset(): number {
+  defaultZone(): WallZone {
     const review = isRecord(this.state?.review) ? this.state.review : {};
     const times = isRecord(review.times) ? review.times : {};
     const written = [...this.events.map((event) => (isRecord(event) ? event.at : undefined)).reverse(), ...LIFECYCLE_KEYS.map((key) => times[key])];
-    for (const at of written) if (parseDateTime(at) !== undefined) return offsetOf(at as string)!;
-    return -new Date().getTimezoneOffset();
+    for (const at of written) {
+      const zone = this.zoneOf(at);
+      if (zone) return zone;
+    }
+    return this.teamZone ? { zone: this.teamZone } : { offset: -new Date().getTimezoneOffset() };
   }
 
-  /** The offset a row's time is edited in: the one it is written with. */
-  inputOffset(row: Row): number {
-    const doc = this.docValue(row, 'at');
-    return (parseDateTime(doc) !== undefined ? offsetOf(doc!) : undefined) ?? this.defaultOffset();
+  /** Where a row's time is edited: where it is written. */
+  inputZone(row: Row): WallZone {
+    return this.zoneOf(this.docValue(row, 'at')) ?? this.defaultZone();
   }
 
   /** The value an intent carries for what the user typed, or why it cannot be sent. */
-  private intentValue(field: Field, input: string, doc: string | undefined): { value: string | null } | { error: string } {
+  private intentValue(row: Row, field: Field, input: string, doc: string | undefined): { value: string | null } | { error: string } {
+    if (field === 'at' && row.type === 'event' && row.dateOnly) {
+      return parseDate(input) === undefined ? { error: 'Enter a date.' } : { value: input };
+    }
     if (field === 'at') {
-      const offset = (parseDateTime(doc) !== undefined ? offsetOf(doc!) : undefined) ?? this.defaultOffset();
-      const ms = fromWallInput(input, offset);
-      if (ms === undefined) return { error: 'Enter a date and a time.' };
-      if (ms === parseDateTime(doc)) return { value: doc! };
-      return { value: formatInOffset(ms, offset) };
+      const where = this.inputZone(row);
+      const read = readWallInput(input, where);
+      if ('error' in read) return read;
+      if (read.ms === parseDateTime(doc, this.teamZone)) return { value: doc! };
+      return { value: formatWall(read.ms, where) };
     }
     if (field === 'text') return input.trim() === '' ? { error: 'Say what happened: the text cannot be empty.' } : { value: input };
     return { value: input.trim() === '' ? null : input };
@@ -204,7 +234,7 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
     const draft = this.drafts.get(row.key, field);
     if (!draft || !this.state) return true;
     const doc = this.docValue(row, field);
-    const result = this.intentValue(field, draft.value, doc);
+    const result = this.intentValue(row, field, draft.value, doc);
     const errorKey = `${row.key}/${field}`;
     if ('error' in result) {
       this.errors.set(errorKey, result.error);
@@ -286,7 +316,8 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   markAs(row: EventRow, key: string): void {
     if (!this.state || this.readOnly || !(LIFECYCLE_KEYS as readonly string[]).includes(key)) return;
     const at = stringOf(row.event.at);
-    if (parseDateTime(at) === undefined) return this.notify('This event has no valid time to use.');
+    if (row.dateOnly) return this.notify('This event has a day but no time of day: give it a time first.');
+    if (parseDateTime(at, this.teamZone) === undefined) return this.notify('This event has no valid time to use.');
     this.post({ type: 'setLifecycle', baseVersion: this.state.version, key: key as LifecycleKey, value: at! });
   }
 
@@ -323,10 +354,9 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
 
   openAddForm(): void {
     const review = isRecord(this.state?.review) ? this.state.review : {};
-    const started = parseDateTime(isRecord(review.times) ? review.times.started : undefined);
-    const eventMs = this.events.map((event) => (isRecord(event) ? parseDateTime(event.at) : undefined));
-    const at = defaultEventTime(eventMs, started, Date.now());
-    this.adding = { at: toWallInput(at, this.defaultOffset()), kind: '', text: '', actor: '' };
+    const started = parseDateTime(isRecord(review.times) ? review.times.started : undefined, this.teamZone);
+    const at = defaultEventTime(this.eventTimes(), started, Date.now());
+    this.adding = { at: toWallInput(at, this.defaultZone()), kind: '', text: '', actor: '' };
     this.paint();
     focusWhenRendered(this.root.querySelector<HTMLElement>('#add-text'));
   }
@@ -349,17 +379,16 @@ class TimelinePanel extends ReviewPanelApp<SavedState> implements TimelineView {
   submitAddForm(): void {
     const form = this.adding;
     if (!form || !this.state || this.readOnly) return;
-    const offset = this.defaultOffset();
-    const ms = fromWallInput(form.at, offset);
-    if (ms === undefined || form.text.trim() === '') {
-      this.adding = { ...form, error: ms === undefined ? 'Enter a date and a time.' : 'Say what happened.' };
+    const where = this.defaultZone();
+    const read = readWallInput(form.at, where);
+    if ('error' in read || form.text.trim() === '') {
+      this.adding = { ...form, error: 'error' in read ? read.error : 'Say what happened.' };
       return this.paint();
     }
-    const event: NewEvent = { at: formatInOffset(ms, offset), text: form.text };
+    const event: NewEvent = { at: formatWall(read.ms, where), text: form.text };
     if (form.kind) event.kind = form.kind as NewEvent['kind'];
     if (form.actor.trim()) event.actor = form.actor;
-    const times = this.events.map((e) => (isRecord(e) ? parseDateTime(e.at) : undefined));
-    this.focusAfterAdd = chronologicalIndex(times, ms);
+    this.focusAfterAdd = chronologicalIndex(this.eventTimes(), read.ms);
     this.adding = undefined;
     this.post({ type: 'addEvent', baseVersion: this.state.version, event, index: this.focusAfterAdd });
     this.paint();

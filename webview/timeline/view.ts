@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ref } from 'lit/directives/ref.js';
-import { EVENT_KINDS, LIFECYCLE_KEYS, stringOf, type EventKind, type LifecycleKey } from '../../src/core/review';
+import type { ScaleEntry } from '../../src/core/config';
+import { LIFECYCLE_KEYS, stringOf, type LifecycleKey } from '../../src/core/review';
 import { formatDuration, parseDateTime } from '../../src/core/time';
 import { isWebUrl, type EventField, type PanelFinding } from '../../src/core/protocol/panels';
 import { renderNotices, renderParseError, type Notice } from '../shared/banners';
@@ -13,8 +14,8 @@ import type { ImportPicker } from './import-picker';
 import { renderImport, type ImportActions } from './import-view';
 import { KIND_ICONS, LIFECYCLE_LABELS, SPAN_NAMES } from './labels';
 import type { AxisRow } from './layout';
-import { fromWallInput, toWallInput } from './when';
-import { formatInOffset, offsetLabel, showTime, utcLabel } from '../../src/core/clock';
+import { formatWall, fromWallInput, toWallInput, wallZoneLabel, type WallZone } from './when';
+import { showTime, utcLabel, type ShownTime } from '../../src/core/clock';
 
 export interface EventRow {
   type: 'event';
@@ -22,6 +23,8 @@ export interface EventRow {
   index: number;
   event: Record<string, unknown>;
   ms?: number;
+  /** Known only by its day (`at: 2021-06-16`): shown and edited without a time. */
+  dateOnly: boolean;
   axis: AxisRow;
   findings: PanelFinding[];
   /** Show the date with the time: the first row, and the first of each new local day. */
@@ -69,15 +72,19 @@ export interface TimelineView extends ImportActions {
   readonly zoneNote: string;
   /** The zone label every shown time shares; undefined when they differ, so each row says its own. */
   readonly commonZone?: string;
+  /** The team's `timeZone` (.pirrc.yaml): every time also shows in it. */
+  readonly teamZone?: string;
+  /** The kinds an event may have: the team's `timelineKinds`, or the format's. */
+  readonly timelineKinds: readonly ScaleEntry[];
   readonly importing?: ImportPicker;
   readonly notices: readonly Notice[];
   draft(row: string, field: Field): Draft | undefined;
   fieldError(row: string, field: Field): string | undefined;
   docValue(row: Row, field: Field): string | undefined;
-  /** The offset new times are written in, in minutes east of UTC. */
-  defaultOffset(): number;
-  /** The offset a row's time is edited in, in minutes east of UTC. */
-  inputOffset(row: Row): number;
+  /** Where new times are written: an offset, or the team's zone. */
+  defaultZone(): WallZone;
+  /** Where a row's time is edited: where it is written. */
+  inputZone(row: Row): WallZone;
 
   rowFocused(row: Row): void;
   rowKeydown(event: KeyboardEvent, row: Row): void;
@@ -134,7 +141,7 @@ export function renderPanel(v: TimelineView): TemplateResult {
 }
 
 function renderRow(v: TimelineView, row: Row, position: number): TemplateResult {
-  const look = row.type === 'event' ? `kind-${kindOf(row.event) ?? 'none'}` : `lifecycle-${row.lifecycle}`;
+  const look = row.type === 'event' ? `kind-${kindLook(kindOf(row.event)).css}` : `lifecycle-${row.lifecycle}`;
   const classes = ['row', row.type, look, row.axis.phase ? `phase-${row.axis.phase}` : 'phase-none',
     row.axis.outsideWindow ? 'outside' : '', row.findings.length ? 'has-findings' : '', v.editing === row.key ? 'editing' : ''].join(' ');
   return html`
@@ -145,7 +152,7 @@ function renderRow(v: TimelineView, row: Row, position: number): TemplateResult 
       @keydown=${(e: KeyboardEvent) => v.rowKeydown(e, row)}
       @focusout=${(e: FocusEvent) => v.rowFocusOut(e, row)}>
       <div class="axis"><span class="dot">${row.type === 'event'
-        ? html`<vscode-icon name=${KIND_ICONS[kindOf(row.event) ?? 'note']}></vscode-icon>`
+        ? html`<vscode-icon name=${kindLook(kindOf(row.event)).icon}></vscode-icon>`
         : html`<vscode-icon name="flag"></vscode-icon>`}</span></div>
       ${row.type === 'event' ? renderEvent(v, row) : renderMarker(v, row)}
     </li>`;
@@ -174,9 +181,10 @@ function renderEvent(v: TimelineView, row: EventRow): TemplateResult {
   const tabbable = v.focused === row.key ? 0 : -1;
   return html`<div class="card">
     <div class="line">
-      ${editing ? renderInput(v, row, 'at') : html`<time class="time" title=${row.ms === undefined ? 'Not a date-time with an offset' : utcLabel(row.ms)}
+      ${editing ? renderInput(v, row, 'at') : html`<time class="time" title=${timeTitle(row)}
         @dblclick=${() => v.startEdit(row, 'at')}>${shownTime(v, row)}</time>`}
-      ${editing ? renderKindSelect(v, row) : html`<span class="kind" @dblclick=${() => v.startEdit(row, 'kind')}>${kind ?? 'event'}</span>`}
+      ${editing ? renderKindSelect(v, row) : html`<span class="kind" title=${describeKind(v, kind) ?? nothing}
+        @dblclick=${() => v.startEdit(row, 'kind')}>${kind ?? 'event'}</span>`}
       ${editing ? renderInput(v, row, 'actor') : shownValue(v, row, 'actor') ? html`<span class="actor"
         @dblclick=${() => v.startEdit(row, 'actor')}><vscode-icon name="account" size="12"></vscode-icon> ${shownValue(v, row, 'actor')}</span>` : nothing}
       <span class="actions">
@@ -234,13 +242,14 @@ function renderInput(v: TimelineView, row: Row, field: Field): TemplateResult {
     keydown: (e: KeyboardEvent) => v.fieldKeydown(e, row, field),
     blur: () => v.fieldCommit(row, field),
   };
+  const dateOnly = field === 'at' && row.type === 'event' && row.dateOnly;
   const control = field === 'text'
     ? html`<vscode-textarea class="field field-text" data-field=${field} label=${FIELD_LABELS[field]} rows="2" resize="vertical"
         placeholder="What happened?" .value=${live(value)} ?invalid=${!!error}
         @input=${common.input} @keydown=${common.keydown} @focusout=${common.blur}></vscode-textarea>`
     : html`<vscode-textfield class="field field-${field}" data-field=${field}
-        label=${field === 'at' ? `${FIELD_LABELS.at} (${offsetLabel(v.inputOffset(row))})` : FIELD_LABELS[field]}
-        type=${field === 'at' ? 'datetime-local' : 'text'} step=${field === 'at' ? 1 : nothing}
+        label=${dateOnly ? 'Day' : field === 'at' ? `${FIELD_LABELS.at} (${wallZoneLabel(v.inputZone(row))})` : FIELD_LABELS[field]}
+        type=${dateOnly ? 'date' : field === 'at' ? 'datetime-local' : 'text'} step=${field === 'at' && !dateOnly ? 1 : nothing}
         placeholder=${field === 'source' ? 'https://… (chat message, dashboard, log)' : field === 'actor' ? 'Who or what acted' : nothing}
         .value=${live(value)} ?invalid=${!!error}
         @input=${common.input} @keydown=${common.keydown} @focusout=${common.blur}></vscode-textfield>`;
@@ -254,19 +263,27 @@ function renderKindSelect(v: TimelineView, row: EventRow): TemplateResult {
   const value = v.draft(row.key, 'kind')?.value ?? kindOf(row.event) ?? '';
   return html`<vscode-single-select class="field field-kind" data-field="kind" label="Kind" .value=${live(value)}
       @change=${(e: Event) => v.kindChosen(row, valueOf(e))} @keydown=${(e: KeyboardEvent) => v.fieldKeydown(e, row, 'kind')}>
-    <vscode-option value="">(no kind)</vscode-option>
-    ${EVENT_KINDS.map((kind) => html`<vscode-option value=${kind}>${kind}</vscode-option>`)}
+    ${kindOptions(v)}
   </vscode-single-select>`;
+}
+
+/** The kind choices: none, then the team's kinds with what each means. */
+function kindOptions(v: TimelineView): TemplateResult {
+  return html`<vscode-option value="">(no kind)</vscode-option>
+    ${v.timelineKinds.map(({ id, description }) => html`<vscode-option value=${id} description=${description ?? ''} title=${description ?? nothing}>${id}</vscode-option>`)}`;
+}
+
+function describeKind(v: TimelineView, kind: string | undefined): string | undefined {
+  return kind === undefined ? undefined : v.timelineKinds.find((entry) => entry.id === kind)?.description;
 }
 
 function renderAddForm(v: TimelineView, form: AddForm): TemplateResult {
   return html`<form class="add-form" aria-label="New event" @submit=${(e: Event) => { e.preventDefault(); v.submitAddForm(); }}
       @keydown=${(e: KeyboardEvent) => v.addFormKeydown(e)}>
-    <vscode-textfield id="add-at" type="datetime-local" step="1" label="Time (${offsetLabel(v.defaultOffset())})" .value=${live(form.at)}
+    <vscode-textfield id="add-at" type="datetime-local" step="1" label="Time (${wallZoneLabel(v.defaultZone())})" .value=${live(form.at)}
       @input=${(e: Event) => v.addFormInput('at', valueOf(e))}></vscode-textfield>
     <vscode-single-select id="add-kind" label="Kind" .value=${live(form.kind)} @change=${(e: Event) => v.addFormInput('kind', valueOf(e))}>
-      <vscode-option value="">(no kind)</vscode-option>
-      ${EVENT_KINDS.map((kind) => html`<vscode-option value=${kind}>${kind}</vscode-option>`)}
+      ${kindOptions(v)}
     </vscode-single-select>
     <vscode-textfield id="add-text" class="grow" label="What happened" placeholder="What happened?" .value=${live(form.text)}
       @input=${(e: Event) => v.addFormInput('text', valueOf(e))}></vscode-textfield>
@@ -293,8 +310,15 @@ function renderFinding(finding: PanelFinding): TemplateResult {
 
 // ---- values as shown ------------------------------------------------------------------------
 
-export function kindOf(event: Record<string, unknown>): EventKind | undefined {
-  return (EVENT_KINDS as readonly unknown[]).includes(event.kind) ? (event.kind as EventKind) : undefined;
+/** The event's kind as written (the schema rule judges whether the team's scale has it). */
+export function kindOf(event: Record<string, unknown>): string | undefined {
+  return typeof event.kind === 'string' && event.kind.trim() !== '' ? event.kind : undefined;
+}
+
+/** The kind's look: the format's kinds have their own icon and colour, a team's own kinds a plain one. */
+function kindLook(kind: string | undefined): { icon: string; css: string } {
+  if (kind === undefined) return { icon: KIND_ICONS.note, css: 'none' };
+  return Object.hasOwn(KIND_ICONS, kind) ? { icon: KIND_ICONS[kind as keyof typeof KIND_ICONS], css: kind } : { icon: 'circle-filled', css: 'other' };
 }
 
 /** A field as the row shows it outside edit mode: a draft in flight wins over the document. */
@@ -305,25 +329,47 @@ function shownValue(v: TimelineView, row: Row, field: Field): string | undefined
 // The day is already the one in the shown zone (see showTime), so it is formatted as a UTC date.
 const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-/** The row's time as the review writes it (a draft in flight wins), with its zone when rows differ. */
+const dayLabel = (day: string) => DAY.format(Date.parse(`${day}T00:00:00Z`));
+
+/**
+ * The row's time as the review writes it (a draft in flight wins), with its zone when rows differ,
+ * and the same instant in the team's zone when one is set. A day alone shows as a day.
+ */
 function shownTime(v: TimelineView, row: Row): TemplateResult | string {
   const draft = v.draft(row.key, 'at');
-  const offset = v.inputOffset(row);
-  const draftMs = draft && fromWallInput(draft.value, offset);
-  const shown = showTime(draftMs === undefined ? v.docValue(row, 'at') : formatInOffset(draftMs, offset));
-  if (!shown) return stringOf(v.docValue(row, 'at')) ?? '(no time)';
+  const doc = v.docValue(row, 'at');
+  if (row.type === 'event' && row.dateOnly) return html`<span class="day">${dayLabel(draft?.value ?? doc!)}</span>`;
+  const where = v.inputZone(row);
+  const draftMs = draft && fromWallInput(draft.value, where);
+  const shown = showTime(draftMs === undefined ? doc : formatWall(draftMs, where), undefined, v.teamZone);
+  if (!shown) return stringOf(doc) ?? '(no time)';
   const zone = shown.zone === v.commonZone ? nothing : html` <span class="zone-label">${shown.zone}</span>`;
-  const day = row.showDay ? html`<span class="day">${DAY.format(Date.parse(`${shown.day}T00:00:00Z`))}</span> ` : nothing;
-  return html`${day}${shown.clock}${zone}`;
+  const day = row.showDay ? html`<span class="day">${dayLabel(shown.day)}</span> ` : nothing;
+  return html`${day}${shown.clock}${zone}${teamTime(v, shown)}`;
+}
+
+/** The same instant in the team's zone, when it has one and the row is not shown in it already. */
+function teamTime(v: TimelineView, shown: ShownTime): TemplateResult | typeof nothing {
+  const team = v.teamZone === undefined || shown.zone === v.teamZone ? undefined : showTime(new Date(shown.ms).toISOString(), v.teamZone);
+  if (!team) return nothing;
+  const day = team.day === shown.day ? '' : `${dayLabel(team.day)} `;
+  return html` <span class="team-time" title="In the team's zone (timeZone in .pirrc.yaml)">${day}${team.clock} ${team.zone}</span>`;
+}
+
+function timeTitle(row: EventRow): string {
+  if (row.dateOnly) return 'Known only by its day: it sorts at the start of the day and counts in no response time';
+  return row.ms === undefined ? 'Not a date-time with an offset' : utcLabel(row.ms);
 }
 
 function wallInputOf(v: TimelineView, row: Row, value: string | undefined): string {
-  const ms = parseDateTime(value);
-  return ms === undefined ? '' : toWallInput(ms, v.inputOffset(row));
+  if (row.type === 'event' && row.dateOnly) return value ?? '';
+  const ms = parseDateTime(value, v.teamZone);
+  return ms === undefined ? '' : toWallInput(ms, v.inputZone(row));
 }
 
 function rowLabel(row: Row): string {
   if (row.type === 'marker') return `${LIFECYCLE_LABELS[row.lifecycle]} at ${utcLabel(row.ms)}`;
   const text = stringOf(row.event.text) ?? '';
-  return `${kindOf(row.event) ?? 'Event'} ${row.ms === undefined ? '' : utcLabel(row.ms)}: ${text}`;
+  const when = row.dateOnly ? stringOf(row.event.at) : row.ms === undefined ? '' : utcLabel(row.ms);
+  return `${kindOf(row.event) ?? 'Event'} ${when}: ${text}`;
 }

@@ -1,6 +1,7 @@
 // The messages between the extension host and a review panel (webview). Shared by the host,
 // which must treat every incoming message as untrusted, and by every panel's browser bundle.
 // Nothing here may touch `vscode` or the DOM: it runs in both worlds and in plain Node tests.
+import type { ScaleEntry } from '../config';
 import type { Candidate, ImportCounts, LifecycleSuggestion } from '../import/types';
 import { isRecord, LIFECYCLE_KEYS, type EventKind, type FishboneCategory, type LifecycleKey } from '../review';
 import { parseDate, readDateTime } from '../time';
@@ -31,6 +32,10 @@ export interface StateMessage {
   document: { uri: string; name: string };
   /** The team's fishbone categories (`categories` in .pirrc.yaml), when it has its own. */
   categories?: string[];
+  /** The team's timeline kinds (`timelineKinds` in .pirrc.yaml) with what each means, when it has its own. */
+  timelineKinds?: ScaleEntry[];
+  /** The team's `timeZone`: times written without an offset are read in it, and panels show times in it too. */
+  timeZone?: string;
 }
 
 /** Why the host did not apply an intent. A `state` message always follows a refusal. */

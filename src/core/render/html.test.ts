@@ -65,6 +65,25 @@ describe('renderHtml', () => {
     assert.match(html, /<details><summary>All causes as text<\/summary><ul><li><b>Tools<\/b><ul>\n<li>No check<\/li>/);
   });
 
+  it("draws the fishbone's bones in the team's categories and their order, in the SVG and the list", () => {
+    // The six Ms of manufacturing, as a team lists them in .pirrc.yaml `categories`.
+    const categories = ['method', 'machine', 'material', 'measurement', 'mother-nature', 'manpower'].map((id) => ({ id }));
+    const causes = [
+      { category: 'manpower', text: 'On-call was new to the service' },
+      { category: 'machine', text: 'Disk firmware bug' },
+      { category: 'method', text: 'No staged rollout' },
+    ];
+    const fishbone = { ...review, analysis: { fishbone: { effect: 'Checkout down', causes } } };
+    const bones = (html: string) => [...html.matchAll(/<g class="fb-bone" data-category="([^"]+)"/g)].map((m) => m[1]);
+    const listed = (html: string) => [...html.matchAll(/<li><b>([^<]+)<\/b><ul>/g)].map((m) => m[1]);
+
+    const team = renderHtml(fishbone, { standalone: true, config: { sections: [], exportExtensions: true, categories } });
+    assert.deepEqual(bones(team), ['method', 'machine', 'manpower']);
+    assert.deepEqual(listed(team), ['Method', 'Machine', 'Manpower']);
+    // Without the team's scale, causes outside the format's categories keep the order they are written in.
+    assert.deepEqual(bones(renderHtml(fishbone, { standalone: true })), ['manpower', 'machine', 'method']);
+  });
+
   it('marks sections and rows with their source lines when asked', () => {
     const lines: Record<string, number> = { title: 3, summary: 7, timeline: 9, 'timeline.1': 14, 'actionItems.0': 30 };
     const html = renderHtml(review, { standalone: false, lineOf: (path) => lines[path.join('.')] });

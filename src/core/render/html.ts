@@ -144,11 +144,11 @@ function rootCause(data: ReportData, at: LineAttribute): string | undefined {
     problem ? `<li class="pir-problem"><b>Problem</b>${inline(problem)}</li>` : '',
     ...whys.map((why) => `<li class="pir-why"><b>Why</b>${inline(why)}</li>`),
   ].filter(Boolean));
-  const { effect, causes } = data.fishbone;
+  const { effect, causes, categories } = data.fishbone;
   // Long causes are cut in the drawing, so the full texts follow it as a list.
-  const causeList = groupCauses(causes).map((g) => `<li><b>${escapeHtml(humanize(g.category))}</b>${list(g.causes.map(inline))}</li>`);
+  const causeList = groupCauses(causes, false, categories).map((g) => `<li><b>${escapeHtml(humanize(g.category))}</b>${list(g.causes.map(inline))}</li>`);
   const fishbone = causes.length || effect
-    ? `<figure class="pir-fishbone-figure">${fishboneSvg(layoutFishbone({ effect, causes }))}` +
+    ? `<figure class="pir-fishbone-figure">${fishboneSvg(layoutFishbone({ effect, causes }, { categories }))}` +
       (causeList.length ? `<details><summary>All causes as text</summary><ul>${causeList.join('')}</ul></details>` : '') +
       `</figure>`
     : '';

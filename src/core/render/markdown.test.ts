@@ -44,6 +44,13 @@ describe('renderMarkdown', () => {
     assert.match(md, /\*\*Effect:\*\* Down\n\n- \*\*Tools\*\*\n {2}- No check/);
   });
 
+  it("groups the fishbone's causes in the team's categories and their order", () => {
+    const categories = [{ id: 'method' }, { id: 'machine' }, { id: 'manpower' }];
+    const causes = [{ category: 'manpower', text: 'New on-call' }, { category: 'method', text: 'No staged rollout' }];
+    const md = renderMarkdown({ pir: 1, title: 'T', analysis: { fishbone: { causes } } }, { config: { sections: [], exportExtensions: true, categories } });
+    assert.match(md, /- \*\*Method\*\*\n {2}- No staged rollout\n- \*\*Manpower\*\*\n {2}- New on-call/);
+  });
+
   it('shows what an item depends on and what blocks it', () => {
     const out = renderMarkdown({ actionItems: [
       { id: 'AI-1', title: 'Migrate', status: 'open' },

@@ -83,10 +83,10 @@ function rootCause(data: ReportData): string | undefined {
     problem && `**Problem:** ${markdownInline(problem)}`,
     whys.length ? whys.map((why, i) => `${i + 1}. **Why?** ${markdownInline(why)}`).join('\n') : undefined,
   ]).filter(Boolean);
-  const { effect, causes } = data.fishbone;
+  const { effect, causes, categories } = data.fishbone;
   const fishbone = [
     effect && `**Effect:** ${markdownInline(effect)}`,
-    list(groupCauses(causes).map((g) => `**${markdownInline(humanize(g.category))}**\n${g.causes.map((c) => `  - ${markdownInline(c)}`).join('\n')}`)),
+    list(groupCauses(causes, false, categories).map((g) => `**${markdownInline(humanize(g.category))}**\n${g.causes.map((c) => `  - ${markdownInline(c)}`).join('\n')}`)),
   ].filter(Boolean);
   const parts = [
     data.rootCause && markdownBlock(data.rootCause),

@@ -7,7 +7,7 @@ describe('reportData', () => {
       const data = reportData(value);
       assert.equal(data.title, undefined);
       assert.deepEqual(data.timeline, []);
-      assert.deepEqual(data.fishbone, { causes: [] });
+      assert.deepEqual(data.fishbone, { causes: [], categories: ['people', 'process', 'tools', 'systems', 'environment'] });
     }
   });
 

@@ -5,7 +5,7 @@
 import { fiveWhysChains } from '../analysis';
 import type { ResolvedConfig } from '../config';
 import { actionStatusOf, isClosed } from '../action-items';
-import { isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
+import { FISHBONE_CATEGORIES, isRecord, LIFECYCLE_KEYS, recordsOf, stringOf, type LifecycleKey } from '../review';
 
 export const RESPONSE_ASPECTS = ['detection', 'escalation', 'communication', 'coordination', 'tooling'] as const;
 export type ResponseAspect = (typeof RESPONSE_ASPECTS)[number];
@@ -72,7 +72,8 @@ export interface ReportData {
   timeline: Indexed<ReportEvent>[];
   /** Every 5-Whys chain that says something, in document order. */
   fiveWhys: { problem?: string; whys: string[] }[];
-  fishbone: { effect?: string; causes: ReportCause[] };
+  /** `categories`: the bones in order, the team's (.pirrc.yaml) or the format's. */
+  fishbone: { effect?: string; causes: ReportCause[]; categories: readonly string[] };
   contributingFactors: { text: string; category?: string }[];
   impact: { description?: string; figures: ReportFigure[] } & Partial<Record<ImpactMeasure, number | boolean>>;
   response: Partial<Record<ResponseAspect, string>>;
@@ -105,7 +106,7 @@ export interface ReportClock {
 }
 
 /** What of the team's config a report follows. */
-export type ReportConfig = Pick<ResolvedConfig, 'timeZone' | 'exportTimeZone' | 'sections' | 'exportExtensions'>;
+export type ReportConfig = Pick<ResolvedConfig, 'timeZone' | 'exportTimeZone' | 'sections' | 'exportExtensions'> & Partial<Pick<ResolvedConfig, 'categories'>>;
 
 export interface ReportOptions {
   config?: ReportConfig;
@@ -164,6 +165,7 @@ export function reportData(value: unknown, options: ReportOptions = {}): ReportD
     }),
     fishbone: {
       ...pick(fishbone, ['effect'] as const),
+      categories: config?.categories?.map((entry) => entry.id) ?? FISHBONE_CATEGORIES,
       causes: recordsOf(fishbone.causes).flatMap(({ record: c }) => {
         const cause = pick(c, ['category', 'text'] as const);
         return cause.text ? [{ category: cause.category ?? 'uncategorized', text: cause.text }] : [];

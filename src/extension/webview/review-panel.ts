@@ -5,7 +5,7 @@
 // the core and applied as a WorkspaceEdit, so it lands in the editor's undo stack and saving
 // stays the user's decision.
 import * as vscode from 'vscode';
-import { DEFAULT_SCALES } from '../../core/config';
+import { DEFAULT_SCALES, type ResolvedConfig } from '../../core/config';
 import { EditError, type TextEdit } from '../../core/edit';
 import { ParsedReview } from '../../core/parse';
 import type { Finding } from '../../core/types';
@@ -96,6 +96,8 @@ export class ReviewPanel {
   /** The latest lint of the document; kept while the linter catches up with a newer version. */
   private lint?: LintedReview;
   private lastPosted?: { version: number; lint?: LintedReview };
+  /** The state last sent to the webview, for the integration tests. */
+  lastState?: StateMessage;
   /** The parse of the version last read: a new lint of the same text needs no new parse. */
   private read?: { version: number; parseError?: string };
   private timer?: ReturnType<typeof setTimeout>;
@@ -127,6 +129,8 @@ export class ReviewPanel {
         this.schedule();
       }),
       this.linter.onDidLint((result) => { if (this.isMine(result.uri)) this.schedule(); }),
+      // The team's scales and zone (.pirrc.yaml) are part of what the panel shows.
+      this.linter.config.onDidChange(() => void this.postState(true)),
       vscode.workspace.onDidRenameFiles(({ files }) => this.renamed(files)),
       vscode.workspace.onDidDeleteFiles(({ files }) => {
         if (files.some((file) => contains(file, this.uri))) this.panel.dispose();
@@ -231,9 +235,9 @@ export class ReviewPanel {
       document: { uri: this.uri.toString(), name: basename(this.uri) },
     };
     if (parseError) state.parseError = parseError;
-    const team = await this.linter.config.configFor(this.uri);
-    if (team.categories !== DEFAULT_SCALES.categories) state.categories = team.categories.map((entry) => entry.id);
+    Object.assign(state, teamState(await this.linter.config.configFor(this.uri)));
     this.lastPosted = { version: document.version, lint: this.lint };
+    this.lastState = state;
     await this.post(state);
   }
 
@@ -283,6 +287,15 @@ export class ReviewPanel {
     }, DELETE_GRACE_MS));
     return watcher;
   }
+}
+
+/** What of the team's config (.pirrc.yaml) a panel follows; only what differs from the format's defaults. */
+function teamState(team: ResolvedConfig): Pick<StateMessage, 'categories' | 'timelineKinds' | 'timeZone'> {
+  return {
+    ...(team.categories !== DEFAULT_SCALES.categories && { categories: team.categories.map((entry) => entry.id) }),
+    ...(team.timelineKinds !== DEFAULT_SCALES.timelineKinds && { timelineKinds: team.timelineKinds.map((entry) => ({ ...entry })) }),
+    ...(team.timeZone && { timeZone: team.timeZone }),
+  };
 }
 
 function toPanelFinding({ rule, severity, message, path }: Finding): PanelFinding {
