@@ -18,8 +18,8 @@ function timelinePanel(extensionUri: vscode.Uri, config: ConfigService): PanelKi
     bundle: 'timeline',
     title: (name) => `Timeline · ${name}`,
     sections: ['timeline', 'times'],
-    edits: (text, intent: EditIntent) => {
-      if (intent.type === 'importEvents') return importEventsEdits(text, intent);
+    edits: (text, intent: EditIntent, team) => {
+      if (intent.type === 'importEvents') return importEventsEdits(text, intent, team.timeZone);
       return TIMELINE_INTENTS.includes(intent.type) ? timelineEdits(text, intent as TimelineIntent) : undefined;
     },
     request: async (_importRequest, panel) => {

@@ -82,6 +82,16 @@ describe('import: plan and insertion', () => {
     assert.equal(applyEdits(text, edits), `${text}timeline:\n  - at: 2026-03-14T07:00:00+01:00\n    kind: detection\n    text: first\n  - at: 2026-03-14T07:10:00Z\n    text: second\n`);
   });
 
+  it("places new events among offset-less ones by the team's time zone", () => {
+    // 09:30 in Los Angeles (PST) is 17:30Z: after the 17:00Z event, before 10:00 local (18:00Z).
+    const text = 'pir: 1\ntitle: T\nseverity: P3\nstatus: draft\ntimeline:\n  - at: 2026-03-02T09:00\n    text: local nine\n  - at: 2026-03-02T10:00\n    text: local ten\n';
+    const event = { at: '2026-03-02T17:30:00Z', text: 'imported' };
+    const order = (zone?: string) => timeline(applyEdits(text, planInsertion(text, [event], [], zone))).map((e) => e.text);
+    assert.deepEqual(order('America/Los_Angeles'), ['local nine', 'imported', 'local ten']);
+    // Without the zone the offset-less times cannot be placed; the new event goes after them.
+    assert.deepEqual(order(), ['local nine', 'local ten', 'imported']);
+  });
+
   it('spanEdit is the smallest single edit between two texts', () => {
     assert.deepEqual(spanEdit('abcXYZdef', 'abc123def'), { start: 3, end: 6, newText: '123' });
     assert.deepEqual(spanEdit('abc', 'abXc'), { start: 2, end: 2, newText: 'X' });

@@ -4,6 +4,7 @@ import { planInsertion } from '../import/insert';
 import type { TextEdit } from '../edit';
 import type { ImportEventsIntent } from '../protocol/panels';
 
-export function importEventsEdits(text: string, intent: ImportEventsIntent): TextEdit[] {
-  return planInsertion(text, intent.events, intent.times);
+/** `timeZone`: the team's, which places the new events among existing ones written without an offset. */
+export function importEventsEdits(text: string, intent: ImportEventsIntent, timeZone?: string): TextEdit[] {
+  return planInsertion(text, intent.events, intent.times, timeZone);
 }

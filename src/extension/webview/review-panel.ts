@@ -24,8 +24,8 @@ export interface PanelKind {
   title(documentName: string): string;
   /** Top-level review keys whose findings the panel shows next to its items. */
   sections: readonly string[];
-  /** The edits for one of this panel's intents; undefined for an intent it does not send. Throws EditError. */
-  edits(text: string, intent: EditIntent): TextEdit[] | undefined;
+  /** The edits for one of this panel's intents, under the review's team config; undefined for an intent it does not send. Throws EditError. */
+  edits(text: string, intent: EditIntent, team: ResolvedConfig): TextEdit[] | undefined;
   /**
    * Runs first, for intents that need the VS Code UI: 'apply' goes on to the edits, 'cancel'
    * drops the intent (the user said no), 'done' means it was carried out without text edits
@@ -175,12 +175,13 @@ export class ReviewPanel {
     }
     const prepared = (await this.kind.prepare?.(message, document)) ?? 'apply';
     if (prepared !== 'apply') return prepared === 'done' ? 'handled' : 'cancelled';
-    // A question to the user takes time, and the text may change meanwhile.
+    const team = await this.linter.config.configFor(this.uri);
+    // A question to the user (or reading the config) takes time, and the text may change meanwhile.
     if (message.baseVersion !== document.version) return stale();
     const text = document.getText();
     let edits: TextEdit[] | undefined;
     try {
-      edits = this.kind.edits(text, message);
+      edits = this.kind.edits(text, message, team);
     } catch (error) {
       if (error instanceof EditError) return this.refuse(message, 'edit-error', error.message);
       throw error;
