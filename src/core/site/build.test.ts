@@ -57,14 +57,28 @@ describe('buildSite', () => {
     const readFile = (name: string) => first.files.get(name);
     const same = buildSite(sources, { ...OPTIONS, previous, readFile });
     assert.deepEqual(same.kept, ['reviews/reviews-one.html', 'reviews/reviews-two.html']);
-    assert.deepEqual(same.keptShards, [shardOne, shardTwo].sort());
+    assert.deepEqual(same.keptFiles.sort(), ['actions.html', 'dashboard-data.js', 'dashboard.html', 'index.html', shardOne, shardTwo].sort());
     assert.equal(searchText(same.files), '');
 
     const changed = buildSite([sources[0], { ...sources[1], text: `${sources[1].text}lessonsLearned: [Canary first]\n` }], { ...OPTIONS, previous, readFile });
     assert.deepEqual(changed.kept, ['reviews/reviews-one.html']);
-    assert.deepEqual(changed.keptShards, [shardOne]);
+    // Lessons are not in the index entry: the pages that span every review stay too.
+    assert.deepEqual(changed.keptFiles.sort(), ['actions.html', 'dashboard-data.js', 'dashboard.html', 'index.html', shardOne].sort());
     assert.ok(changed.files.has('reviews/reviews-two.html'));
     assert.match(changed.files.get(shardTwo)!, /Canary first/);
+  });
+
+  it('writes the pages that span every review again when an index entry changes, or on another day', () => {
+    const first = buildSite(sources, OPTIONS);
+    const previous = JSON.parse(first.files.get(MANIFEST_FILE)!);
+    const aggregate = ['actions.html', 'dashboard-data.js', 'dashboard.html', 'index.html'];
+    const later = buildSite(sources, { ...OPTIONS, now: new Date('2026-11-30T23:59:00Z'), previous });
+    assert.deepEqual(aggregate.filter((name) => later.files.has(name)), [], 'the same day: kept');
+    const closed = buildSite([sources[0], { ...sources[1], text: sources[1].text.replace('status: open', 'status: done') }], { ...OPTIONS, previous });
+    assert.deepEqual(aggregate.filter((name) => closed.files.has(name)), aggregate);
+    assert.ok(!closed.files.get('actions.html')!.includes('Fix Two'));
+    const tomorrow = buildSite(sources, { ...OPTIONS, now: new Date('2026-12-01T00:00:00Z'), previous });
+    assert.deepEqual(aggregate.filter((name) => tomorrow.files.has(name)), aggregate);
   });
 
   it('takes the passages of an unchanged review from its shard\'s previous script', () => {
@@ -91,7 +105,7 @@ describe('buildSite', () => {
     assert.match(renamed.files.get('reviews/reviews-one.html')!, /Renamed/);
     const deleted = buildSite(sources, { ...OPTIONS, previous, hasFile: (name) => name !== 'reviews/reviews-one.html' && name !== shardTwo });
     assert.deepEqual(deleted.kept, ['reviews/reviews-two.html']);
-    assert.deepEqual(deleted.keptShards, [shardOne]);
+    assert.ok(deleted.keptFiles.includes(shardOne) && !deleted.keptFiles.includes(shardTwo));
   });
 
   it('drops the page of a removed review, and ignores a manifest of another format', () => {

@@ -6,15 +6,16 @@
 // previous script. The result is the same, file for file, as a full build's.
 import { createHash } from 'node:crypto';
 import { ParsedReview } from '../parse';
-import { reliabilityReport } from '../reliability';
+import { reliabilityReport, type ReliabilityReport } from '../reliability';
 import type { TrackerConfig } from '../trackers/tracker-config';
+import { startOfUtcDay } from '../time';
 import { readReview, type ReviewEntry } from '../workspace-index';
 import { actionsPage } from './actions-page';
 import { dashboardFiles } from './dashboard-page';
 import { indexPage } from './index-page';
 import { reviewPagePaths } from './page-paths';
 import { reviewPassages, type ReviewPassage } from './passages';
-import { relatedReviews } from './related';
+import { relatedReviews, type RelatedReview } from './related';
 import { reviewPage, type RelatedLink } from './review-page';
 import { shardFile, shardOf, shardPassages, shardScript } from './search-index';
 import { SITE_CSS } from './site-css';
@@ -58,11 +59,15 @@ interface ManifestReview {
   /** sha-256 of everything the page shows: text, page path, related links, SITE_FORMAT. */
   pageKey: string;
   entry: ReviewEntry;
+  /** Its related reviews, reused while no index entry changes. */
+  related: RelatedReview[];
 }
 
 export interface SiteManifest {
   format: typeof SITE_FORMAT;
   reviews: Record<string, ManifestReview>;
+  /** sha-256 of what the pages that span every review show: every index entry and page, the day, the tracker, the repeat window. */
+  aggregates: string;
   /** sha-256 of each search shard's reviews (page and text hash, in order), by shard file. */
   shards: Record<string, string>;
 }
@@ -72,8 +77,8 @@ export interface SiteBuild {
   files: Map<string, string>;
   /** Review pages left as they are. */
   kept: string[];
-  /** Search shards left as they are. */
-  keptShards: string[];
+  /** Search shards, and the pages that span every review, left as they are. */
+  keptFiles: string[];
   /** Files of the previous build that are gone from this one (pages of removed reviews, emptied shards): to delete. */
   removed: string[];
   /** Reviews left out, and why. */
@@ -107,17 +112,27 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   const byUri = new Map(reviews.map((r) => [r.entry.uri, r]));
   const texts = new Map(sources.map((s) => [s.path, s.text]));
   const hasFile = (name: string) => options.hasFile?.(name) ?? true;
+  const keptFiles: string[] = [];
+  // The site says what is overdue as of a day, so that a rebuild on the same day can keep the
+  // pages that span every review when no review's index entry changed (an edit of prose, say).
+  const now = new Date(startOfUtcDay(options.now.getTime()));
+  const aggregates = sha256(JSON.stringify([
+    SITE_FORMAT, now.getTime(), options.tracker ?? null, options.repeatWindowDays ?? null, reviews.map((r) => [r.path, r.page, r.entry]),
+  ]));
+  const sameAggregates = previous?.aggregates === aggregates;
   // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
-  const reliability = reliabilityReport(reviews.map((r) => r.entry), { now: options.now, repeatWindowDays: options.repeatWindowDays });
-  const related = relatedReviews(reviews.map((r) => r.entry), reliability.repeats);
+  let reliability: ReliabilityReport | undefined;
+  const reliabilityOf = () => (reliability ??= reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays: options.repeatWindowDays }));
+  const related = sameAggregates ? undefined : relatedReviews(reviews.map((r) => r.entry), reliabilityOf().repeats);
   const files = new Map<string, string>();
   const kept: string[] = [];
-  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, shards: {} };
+  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, aggregates, shards: {} };
   const valueOf = (path: string) => (parsed.get(path) ?? new ParsedReview(texts.get(path)!)).value;
   const passagesOf = new Map<string, ReviewPassage[]>();
   reviews.forEach((review, done) => {
     if (done % 100 === 0) report(`Rendering the pages (${done} of ${reviews.length})`);
-    const links: RelatedLink[] = (related.get(review.entry.uri) ?? []).map((r) => {
+    const relatedHere = related?.get(review.entry.uri) ?? previous?.reviews[review.path]?.related ?? [];
+    const links: RelatedLink[] = relatedHere.map((r) => {
       const other = byUri.get(r.uri)!;
       return { ...r, title: other.entry.title, page: other.page };
     });
@@ -129,7 +144,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
       files.set(review.page, reviewPage(value, review.entry.title, links));
       if (!review.cached) passagesOf.set(review.path, reviewPassages(value, review.page));
     }
-    manifest.reviews[review.path] = { hash: review.hash, page: review.page, pageKey, entry: review.entry };
+    manifest.reviews[review.path] = { hash: review.hash, page: review.page, pageKey, entry: review.entry, related: relatedHere };
   });
 
   const shards = new Map<string, typeof reviews>();
@@ -137,13 +152,12 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
     const file = shardFile(shardOf(review.page));
     shards.set(file, [...(shards.get(file) ?? []), review]);
   }
-  const keptShards: string[] = [];
   for (const [file, members] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) {
     report(`Indexing for search (${Object.keys(manifest.shards).length} of ${shards.size})`);
     const key = sha256(JSON.stringify([SITE_FORMAT, members.map((r) => [r.page, r.hash])]));
     manifest.shards[file] = key;
     if (previous?.shards[file] === key && hasFile(file)) {
-      keptShards.push(file);
+      keptFiles.push(file);
       continue;
     }
     // Unchanged reviews' passages are in the shard's previous script; a review missing there is parsed.
@@ -151,19 +165,26 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
     files.set(file, shardScript(members.map((r) => passagesOf.get(r.path) ?? (r.cached ? before?.get(r.page) : undefined) ?? reviewPassages(valueOf(r.path), r.page))));
   }
 
-  files.set('index.html', indexPage(reviews, Object.keys(manifest.shards)));
-  files.set('actions.html', actionsPage(reviews, { now: options.now, tracker: options.tracker }));
+  let dashboard: { page: string; data: string } | undefined;
+  const dashboardOf = () => (dashboard ??= dashboardFiles(reviews, reliabilityOf()));
+  const aggregatePages: [string, () => string][] = [
+    ['index.html', () => indexPage(reviews, Object.keys(manifest.shards))],
+    ['actions.html', () => actionsPage(reviews, { now, tracker: options.tracker })],
+    ['dashboard.html', () => dashboardOf().page],
+    ['dashboard-data.js', () => dashboardOf().data],
+  ];
+  for (const [name, render] of aggregatePages) {
+    if (sameAggregates && hasFile(name)) keptFiles.push(name);
+    else files.set(name, render());
+  }
   files.set('site.css', SITE_CSS);
   files.set('site.js', options.scripts.site);
-  const dashboard = dashboardFiles(reviews, reliability);
-  files.set('dashboard.html', dashboard.page);
-  files.set('dashboard-data.js', dashboard.data);
   files.set('dashboard.js', options.scripts.dashboard);
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   const current = new Set([...reviews.map((r) => r.page), ...Object.keys(manifest.shards)]);
   const before = [...Object.values(previous?.reviews ?? {}).map((r) => r.page), ...Object.keys(previous?.shards ?? {})];
   const removed = before.filter((name) => !current.has(name));
-  return { files, kept, keptShards, removed, problems };
+  return { files, kept, keptFiles, removed, problems };
 }
 
 /**
@@ -188,5 +209,5 @@ function readManifest(value: unknown): SiteManifest | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const manifest = value as Partial<SiteManifest>;
   const isRecord = (v: unknown) => typeof v === 'object' && v !== null;
-  return manifest.format === SITE_FORMAT && isRecord(manifest.reviews) && isRecord(manifest.shards) ? (manifest as SiteManifest) : undefined;
+  return manifest.format === SITE_FORMAT && isRecord(manifest.reviews) && isRecord(manifest.shards) && typeof manifest.aggregates === 'string' ? (manifest as SiteManifest) : undefined;
 }

@@ -83,7 +83,7 @@ export async function publishSite(options: PublishOptions, onProgress: (progress
     }));
     await Promise.all(build.removed.map((name) => rm(join(options.out, name), { force: true })));
     await writeAtomic(join(options.out, MANIFEST_FILE), manifest);
-    return { kept: build.kept, keptShards: build.keptShards, removed: build.removed, problems: build.problems, written: [...build.files.keys()], unreadable };
+    return { kept: build.kept, keptFiles: build.keptFiles, removed: build.removed, problems: build.problems, written: [...build.files.keys()], unreadable };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
