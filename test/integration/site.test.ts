@@ -1,6 +1,7 @@
 // PIR: Build Knowledge Base in the real extension host: it builds the workspace's reviews in a
 // worker thread, writes the site where it is told, and Cancel stops it with nothing written.
 import * as assert from 'assert';
+import { readdir } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { generateReview } from '../../bench/generate';
 import { WORKSPACE } from './helpers';
@@ -41,11 +42,15 @@ describe('Build Knowledge Base (extension host)', function () {
     const manifest = () => vscode.workspace.fs.readFile(vscode.Uri.joinPath(out, 'pir-site.json')).then((bytes) => new TextDecoder().decode(bytes));
     const before = await manifest();
     const cancel = new vscode.CancellationTokenSource();
-    const staging = async () => (await vscode.workspace.fs.readDirectory(WORKSPACE)).filter(([name]) => name.startsWith('.test-site.staging-'));
+    // Node's own readdir: the workspace file system API may answer from a cache.
+    const staging = async () => (await readdir(WORKSPACE.fsPath)).filter((name) => name.startsWith('.test-site.staging-'));
+    let finished: string | undefined;
     const build = vscode.commands.executeCommand<vscode.Uri | undefined>('pir.buildKnowledgeBase', out, cancel.token);
+    void build.then((index) => (finished = `returned ${index?.toString()}`), (error: unknown) => (finished = `failed: ${String(error)}`));
     // The worker has started once its staging folder is there.
     const started = Date.now();
     while ((await staging()).length === 0) {
+      assert.equal(finished, undefined, `the build ended before its staging folder was seen: ${finished}`);
       assert.ok(Date.now() - started < 60_000, 'the build never started');
       await new Promise((resolve) => setTimeout(resolve, 10));
     }

@@ -116,9 +116,10 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   // The site says what is overdue as of a day, so that a rebuild on the same day can keep the
   // pages that span every review when no review's index entry changed (an edit of prose, say).
   const now = new Date(startOfUtcDay(options.now.getTime()));
+  // Where an action item is in its file (`range`, `line`) is not shown there, and moves with any edit above it.
   const aggregates = sha256(JSON.stringify([
     SITE_FORMAT, now.getTime(), options.tracker ?? null, options.repeatWindowDays ?? null, reviews.map((r) => [r.path, r.page, r.entry]),
-  ]));
+  ], (key, value: unknown) => (key === 'range' || key === 'line' ? undefined : value)));
   const sameAggregates = previous?.aggregates === aggregates;
   // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
   let reliability: ReliabilityReport | undefined;

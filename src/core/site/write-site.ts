@@ -38,7 +38,7 @@ export interface PublishResult extends Omit<SiteBuild, 'files'> {
 export async function publishSite(options: PublishOptions, onProgress: (progress: PublishProgress) => void = () => undefined): Promise<PublishResult> {
   // Beside the output folder, so that renaming out of it stays on one file system.
   await mkdir(dirname(options.out), { recursive: true });
-  const staging = await mkdtemp(join(dirname(options.out), `.${basename(options.out)}.staging-`));
+  const staging = await mkdtemp(join(dirname(options.out), `.${basename(options.out).replace(/^\./, '')}.staging-`));
   try {
     onProgress({ step: 'staging', folder: staging });
     onProgress({ step: 'reading', total: options.files.length });
