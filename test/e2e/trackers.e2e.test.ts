@@ -98,15 +98,11 @@ describe('opening an action item\'s linked issue from the sidebar (e2e)', () => 
     await page.locator('.quick-input-widget .quick-input-box input').fill('https://github.com/acme/search/issues/42');
     await page.keyboard.press('Enter');
     await wb.waitForFile('reviews/a.pir.yaml', /tracker: https:\/\/github\.com\/acme\/search\/issues\/42\n/);
-    // The sidebar reads the item again once the previous test's edit is indexed: until then the
-    // command says the item has no linked issue, and is tried again.
+    // The sidebar reads the item again once the edit is indexed: until then the command says the
+    // item has no linked issue, and is tried again.
     const dialog = page.locator('.monaco-dialog-box:visible', { hasText: 'open the external website' });
     for (let attempt = 1; ; attempt++) {
-      await row.click({ button: 'right' });
-      const entry = page.locator('.context-view .monaco-menu .action-item', { hasText: 'Open Linked Issue' });
-      await entry.hover();
-      await page.waitForTimeout(300);
-      await entry.click();
+      await wb.contextMenu(row, 'Open Linked Issue');
       if (await dialog.waitFor({ timeout: 5_000 }).then(() => true, () => false)) break;
       assert.ok(attempt < 4, 'Open Linked Issue never asked to open the issue');
     }
