@@ -37,17 +37,24 @@ async function confirmOpenExternal(wb: Workbench, shownUrl: string): Promise<str
   return requested;
 }
 
+/** The row of the Action Items view that shows `title`. */
+function actionRow(page: Page, title: string) {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+}
+
+/** The trackers' settings of both suites: Create Issue opens GitHub's new-issue page of acme/search. */
+const TRACKER = { '.pirrc.yaml': 'tracker:\n  kind: github\n  url: https://github.com/acme/search\n' };
+/** The action item both suites work on (test/fixtures/workspace/reviews/a.pir.yaml). */
+const title = 'Alert on search p99 latency per cluster';
+
 describe('issue trackers from the action items sidebar (e2e)', () => {
-  const workbench = useWorkbench({
-    files: { '.pirrc.yaml': 'tracker:\n  kind: github\n  url: https://github.com/acme/search\n' },
-  });
-  const title = 'Alert on search p99 latency per cluster';
+  const workbench = useWorkbench({ files: TRACKER });
 
   it('Create Issue opens GitHub\'s new-issue page prefilled with the item', async () => {
     const wb = workbench();
     const { page } = wb;
     await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
-    const row = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+    const row = actionRow(page, title);
     await row.waitFor();
     await wb.contextMenu(row, 'Create Issue');
     const url = await confirmOpenExternal(wb, 'https://github.com/acme/search/issues/new');
@@ -69,7 +76,7 @@ describe('issue trackers from the action items sidebar (e2e)', () => {
   it('Link Issue refuses what is not a web address, writes the issue\'s address to the item', async () => {
     const wb = workbench();
     const { page } = wb;
-    const row = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+    const row = actionRow(page, title);
     await wb.contextMenu(row, 'Link Issue…');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.fill('javascript:alert(1)');
@@ -83,16 +90,13 @@ describe('issue trackers from the action items sidebar (e2e)', () => {
 // In a workbench of its own: after Create Issue has opened a page, code-server's confirmation
 // dialog showed that page's address again for the next external link (seen in this suite).
 describe('opening an action item\'s linked issue from the sidebar (e2e)', () => {
-  const workbench = useWorkbench({
-    files: { '.pirrc.yaml': 'tracker:\n  kind: github\n  url: https://github.com/acme/search\n' },
-  });
-  const title = 'Alert on search p99 latency per cluster';
+  const workbench = useWorkbench({ files: TRACKER });
 
   it('Open Linked Issue opens the address Link Issue wrote', async () => {
     const wb = workbench();
     const { page } = wb;
     await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
-    const row = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
+    const row = actionRow(page, title);
     await row.waitFor();
     await wb.contextMenu(row, 'Link Issue…');
     await page.locator('.quick-input-widget .quick-input-box input').fill('https://github.com/acme/search/issues/42');
