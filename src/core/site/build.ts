@@ -44,6 +44,8 @@ export interface SiteOptions {
   repeatWindowDays?: number;
   /** The previous build's manifest as read from the output folder (anything else is ignored). */
   previous?: unknown;
+  /** Render everything again: the previous manifest only says which files are gone. */
+  full?: boolean;
   /** Whether a file of the previous build (relative to the output folder) is still there; a deleted one is written again. */
   hasFile?: (name: string) => boolean;
   /** A file of the previous build, if it is there: the search shards to rebuild are read back. */
@@ -87,13 +89,14 @@ export interface SiteBuild {
 
 export function buildSite(sources: readonly SiteSource[], options: SiteOptions): SiteBuild {
   const previous = readManifest(options.previous);
+  const cache = options.full ? undefined : previous;
   const problems: SiteBuild['problems'] = [];
   const pages = reviewPagePaths(sources.map((s) => s.path));
   const parsed = new Map<string, ParsedReview>();
   const reviews: (SiteReview & { hash: string; cached?: ManifestReview })[] = [];
   sources.forEach((source, i) => {
     const hash = sha256(source.text);
-    const cached = previous?.reviews[source.path];
+    const cached = cache?.reviews[source.path];
     if (cached && cached.hash === hash && cached.page === pages[i]) {
       reviews.push({ path: source.path, page: pages[i], entry: cached.entry, hash, cached });
       return;
@@ -120,7 +123,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   const aggregates = sha256(JSON.stringify([
     SITE_FORMAT, now.getTime(), options.tracker ?? null, options.repeatWindowDays ?? null, reviews.map((r) => [r.path, r.page, r.entry]),
   ], (key, value: unknown) => (key === 'range' || key === 'line' ? undefined : value)));
-  const sameAggregates = previous?.aggregates === aggregates;
+  const sameAggregates = cache?.aggregates === aggregates;
   // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
   let reliability: ReliabilityReport | undefined;
   const reliabilityOf = () => (reliability ??= reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays: options.repeatWindowDays }));
@@ -132,7 +135,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   const passagesOf = new Map<string, ReviewPassage[]>();
   reviews.forEach((review, done) => {
     if (done % 100 === 0) report(`Rendering the pages (${done} of ${reviews.length})`);
-    const relatedHere = related?.get(review.entry.uri) ?? previous?.reviews[review.path]?.related ?? [];
+    const relatedHere = related?.get(review.entry.uri) ?? cache?.reviews[review.path]?.related ?? [];
     const links: RelatedLink[] = relatedHere.map((r) => {
       const other = byUri.get(r.uri)!;
       return { ...r, title: other.entry.title, page: other.page };
@@ -157,7 +160,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
     report(`Indexing for search (${Object.keys(manifest.shards).length} of ${shards.size})`);
     const key = sha256(JSON.stringify([SITE_FORMAT, members.map((r) => [r.page, r.hash])]));
     manifest.shards[file] = key;
-    if (previous?.shards[file] === key && hasFile(file)) {
+    if (cache?.shards[file] === key && hasFile(file)) {
       keptFiles.push(file);
       continue;
     }

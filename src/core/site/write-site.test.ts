@@ -82,6 +82,15 @@ describe('publishSite', () => {
     });
   }
 
+  it('deletes the page of a removed review also when rendering everything again (--full)', async () => {
+    await build('site');
+    unlinkSync(join(reviews, 'review-12.pir.yaml'));
+    const again = await build('site', true);
+    assert.deepEqual(again.kept, []);
+    assert.ok(again.removed.includes('reviews/reviews-review-12.html'), again.removed.join(', '));
+    assert.ok(!snapshot(join(root, 'site')).has(join('reviews', 'reviews-review-12.html')));
+  });
+
   it('renders nothing again when nothing changed, and leaves no temporary file', async () => {
     await build('site');
     const before = snapshot(join(root, 'site'));

@@ -55,7 +55,7 @@ export async function publishSite(options: PublishOptions, onProgress: (progress
     const onDisk = await readJson(join(options.out, MANIFEST_FILE));
     const build = buildSite(sources, {
       ...options,
-      previous: options.full ? undefined : onDisk,
+      previous: onDisk,
       hasFile: (name) => existsSync(join(options.out, name)),
       readFile: (name) => {
         try {
