@@ -80,6 +80,13 @@ const builds = [
     platform: 'node',
     format: 'cjs',
   },
+  // Builds the knowledge base off the extension host's thread (src/core/site/in-worker.ts).
+  {
+    entryPoints: ['src/core/site/worker.ts'],
+    outfile: 'dist/site-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  },
   {
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',

@@ -289,15 +289,16 @@ function repeatGroups(dated: readonly Incident[], windowDays: number): RepeatGro
   /** For each incident with a partner: what it shares with its partners. */
   const shared = new Map<number, Shared>();
   const window = windowDays * DAY;
+  // Normalized once: the loop below compares each incident with every other in its window.
+  const labels = dated.map(({ entry }) => ({ services: normalizedSet(entry.services), tags: normalizedSet(entry.tags), factors: normalizedSet(entry.factorCategories) }));
   for (let i = 0; i < dated.length; i++) {
     // `dated` is sorted by time, so the partners of i are the next ones within the window.
     for (let j = i + 1; j < dated.length && dated[j].at! - dated[i].at! <= window; j++) {
-      const a = dated[i].entry;
-      const b = dated[j].entry;
-      const services = common(a.services, b.services);
-      const tags = common(a.tags, b.tags);
-      const factors = common(a.factorCategories, b.factorCategories);
-      if (services.length === 0 || tags.length + factors.length === 0) continue;
+      const services = common(labels[i].services, labels[j].services);
+      if (services.length === 0) continue;
+      const tags = common(labels[i].tags, labels[j].tags);
+      const factors = common(labels[i].factors, labels[j].factors);
+      if (tags.length + factors.length === 0) continue;
       parent[root(j)] = root(i);
       for (const index of [i, j]) {
         const mine = shared.get(index) ?? { services: new Set(), tags: new Set(), factors: new Set() };
@@ -309,7 +310,11 @@ function repeatGroups(dated: readonly Incident[], windowDays: number): RepeatGro
     }
   }
   const members = new Map<number, number[]>();
-  for (const i of shared.keys()) members.set(root(i), [...(members.get(root(i)) ?? []), i]);
+  for (const i of shared.keys()) {
+    const group = members.get(root(i));
+    if (group) group.push(i);
+    else members.set(root(i), [i]);
+  }
   const groups = [...members.values()].map((indexes) => {
     indexes.sort((a, b) => a - b);
     const union = (pick: (s: Shared) => Set<string>) => new Set(indexes.flatMap((i) => [...pick(shared.get(i)!)]));
@@ -334,10 +339,15 @@ interface Shared {
   factors: Set<string>;
 }
 
-/** Values in both lists, normalized; factor categories are already canonical. */
-function common(a: readonly string[], b: readonly string[]): string[] {
-  const mine = new Set(a.map(normalize));
-  return [...new Set(b.map(normalize))].filter((value) => mine.has(value));
+function normalizedSet(values: readonly string[]): Set<string> {
+  return new Set(values.map(normalize));
+}
+
+/** Values in both sets, in the order of `b`. */
+function common(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const both: string[] = [];
+  for (const value of b) if (a.has(value)) both.push(value);
+  return both;
 }
 
 /** Tags and services are free text: `Checkout ` and `checkout` name the same thing. */

@@ -1,19 +1,23 @@
 // "PIR: Build Knowledge Base": writes the static site (src/core/site/) of the workspace's reviews
-// to the folder of the `pir.site.outputFolder` setting, or one the user picks, with progress,
-// then offers to open it in the browser.
+// to the folder of the `pir.site.outputFolder` setting, or one the user picks, in a worker thread
+// with progress and a Cancel button, then offers to open it in the browser.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { publishSite } from '../core/site/write-site';
+import { publishSiteInWorker, SiteBuildCancelled } from '../core/site/in-worker';
+import type { PublishProgress } from '../core/site/write-site';
 import type { ConfigService } from './config';
 
 const REVIEW_GLOB = '**/*.{pir.yaml,pir.yml}';
 
 export function register(context: vscode.ExtensionContext, config: ConfigService): void {
-  context.subscriptions.push(vscode.commands.registerCommand('pir.buildKnowledgeBase', (out?: vscode.Uri) => build(context, config, out)));
+  context.subscriptions.push(vscode.commands.registerCommand('pir.buildKnowledgeBase', (out?: vscode.Uri, cancel?: vscode.CancellationToken) => build(context, config, out, cancel)));
 }
 
-/** Builds the site; returns its index page (undefined when cancelled or failed). `out` skips the prompts (tests). */
-async function build(context: vscode.ExtensionContext, config: ConfigService, given?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/**
+ * Builds the site; returns its index page (undefined when cancelled or failed). `out` skips the
+ * prompts and `cancel` stands for the Cancel button (tests).
+ */
+async function build(context: vscode.ExtensionContext, config: ConfigService, given?: vscode.Uri, cancel?: vscode.CancellationToken): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   if (!folder) return void vscode.window.showErrorMessage('Build Knowledge Base needs a workspace folder on this computer.');
   const out = given ?? (await outputFolder(folder));
@@ -24,14 +28,21 @@ async function build(context: vscode.ExtensionContext, config: ConfigService, gi
   const read = async (name: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, name)));
   const { tracker } = await config.configFor(folder.uri);
 
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'site-worker.js').fsPath;
+  const options = {
+    files: files.map((f) => f.fsPath), base: folder.uri.fsPath, out: out.fsPath, now: new Date(),
+    scripts: { site: await read('site.js'), dashboard: await read('site-dashboard.js') }, tracker,
+  };
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Building the knowledge base of ${files.length} reviews…` },
-    async () => publishSite({
-      files: files.map((f) => f.fsPath), base: folder.uri.fsPath, out: out.fsPath, now: new Date(),
-      scripts: { site: await read('site.js'), dashboard: await read('site-dashboard.js') }, tracker,
-    }),
+    { location: vscode.ProgressLocation.Notification, title: `Building the knowledge base of ${files.length} reviews`, cancellable: true },
+    (progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort());
+      cancel?.onCancellationRequested(() => abort.abort());
+      return publishSiteInWorker(script, options, { signal: abort.signal, onProgress: (p) => progress.report({ message: progressMessage(p) }) });
+    },
   ).then(undefined, (error: unknown) => {
-    void vscode.window.showErrorMessage(`Build Knowledge Base failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof SiteBuildCancelled)) void vscode.window.showErrorMessage(`Build Knowledge Base failed: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   });
   if (!result) return undefined;
@@ -45,6 +56,16 @@ async function build(context: vscode.ExtensionContext, config: ConfigService, gi
     });
   }
   return index;
+}
+
+function progressMessage(progress: PublishProgress): string | undefined {
+  switch (progress.step) {
+    case 'reading': return `reading ${progress.total} files…`;
+    case 'building': return `${progress.message}…`;
+    case 'writing': return `writing ${progress.files} files…`;
+    case 'committing': return 'moving them into place…';
+    default: return undefined;
+  }
 }
 
 /** The setting's folder (relative to the workspace folder), else one the user picks and may save as the setting. */

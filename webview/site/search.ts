@@ -1,5 +1,5 @@
-// The search box: queries the MiniSearch index that search-index.js put in a global, and lists
-// the matching passages, each a link to its anchor on the review's page.
+// The search box: queries the MiniSearch index that the shard scripts (search/index-NN.js) put
+// in a global, and lists the matching passages, each a link to its anchor on the review's page.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { SEARCH_GLOBAL, SEARCH_OPTIONS, type Passage } from '../../src/core/site/search-options';
 
@@ -9,12 +9,15 @@ const CONTEXT = 90;
 
 export function setUpSearch(input: HTMLInputElement, list: HTMLOListElement, status: HTMLElement): void {
   const data = (window as unknown as Record<string, unknown>)[SEARCH_GLOBAL];
-  if (data === undefined) {
-    status.textContent = 'The search index (search-index.js) did not load.';
+  if (!Array.isArray(data)) {
+    status.textContent = 'The search index (search/index-NN.js) did not load.';
     input.disabled = true;
     return;
   }
-  const index = MiniSearch.loadJS<Passage>(data as Parameters<typeof MiniSearch.loadJS>[0], { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  const options = { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] };
+  const shards = data.map((shard: Parameters<typeof MiniSearch.loadJS>[0]) => MiniSearch.loadJS<Passage>(shard, options));
+  // Each shard scores with its own term statistics; spread by page hash, they are alike enough to merge by score.
+  const search = (query: string) => shards.flatMap((shard) => shard.search(query)).sort((a, b) => b.score - a.score);
   const run = () => {
     const query = input.value.trim();
     list.replaceChildren();
@@ -22,7 +25,7 @@ export function setUpSearch(input: HTMLInputElement, list: HTMLOListElement, sta
       status.textContent = '';
       return;
     }
-    const results = index.search(query);
+    const results = search(query);
     status.textContent = results.length === 0 ? 'No passage matches.' : `${results.length} passage${results.length === 1 ? '' : 's'}${results.length > MAX_RESULTS ? `, first ${MAX_RESULTS} shown` : ''}.`;
     list.append(...results.slice(0, MAX_RESULTS).map(resultItem));
   };

@@ -17,7 +17,8 @@ const FILTERS = [
 ] as const;
 type FilterKey = (typeof FILTERS)[number]['key'];
 
-export function indexPage(reviews: readonly SiteReview[]): string {
+/** `searchShards`: the search index's scripts (search-index.ts), relative to the root. */
+export function indexPage(reviews: readonly SiteReview[], searchShards: readonly string[]): string {
   const rows = reviews.map((review) => ({ review, at: incidentTime(review.entry) }))
     .sort((a, b) => (b.at ?? -Infinity) - (a.at ?? -Infinity) || (a.review.path < b.review.path ? -1 : 1));
   const values: Record<FilterKey, Set<string>> = { service: new Set(), severity: new Set(), tag: new Set(), status: new Set(), year: new Set() };
@@ -56,7 +57,7 @@ export function indexPage(reviews: readonly SiteReview[]): string {
     title: 'Post-incident reviews',
     page: 'index',
     root: '',
-    scripts: ['search-index.js', 'site.js'],
+    scripts: [...searchShards, 'site.js'],
     body: `<h1>Post-incident reviews</h1>
 <section class="site-search" aria-labelledby="search-title">
 <h2 id="search-title" class="site-visually-hidden">Search</h2>

@@ -19,46 +19,62 @@ const MAX_SHARED = 8;
 
 /** Related reviews by uri of each entry; `repeats` are the reliability report's groups of these entries. */
 export function relatedReviews(entries: readonly ReviewEntry[], repeats: readonly RepeatGroup[]): Map<string, RelatedReview[]> {
-  const repeatsOf = new Map<string, Set<string>>();
-  for (const group of repeats) {
-    for (const review of group.reviews) {
-      const set = repeatsOf.get(review.uri) ?? new Set();
-      for (const other of group.reviews) if (other.uri !== review.uri) set.add(other.uri);
-      repeatsOf.set(review.uri, set);
-    }
-  }
+  // By position in `entries`: a site of a thousand reviews compares each with hundreds of others.
+  const position = new Map(entries.map((entry, i) => [entry.uri, i]));
+  const groupOf = new Int32Array(entries.length).fill(-1);
+  const groups = repeats.map((group, g) => group.reviews.flatMap((review) => {
+    const i = position.get(review.uri);
+    if (i === undefined) return [];
+    groupOf[i] = g;
+    return [i];
+  }));
   // Who names each service or tag, so each review compares only with the reviews it shares something with.
-  const byLabel = new Map<string, ReviewEntry[]>();
-  const labels = (entry: ReviewEntry) => [...new Set([...entry.services.map((s) => `s:${s.toLowerCase()}`), ...entry.tags.map((t) => `t:${t.toLowerCase()}`)])];
-  for (const entry of entries) {
-    for (const label of labels(entry)) {
+  const labelsOf = entries.map((entry) => [...new Set([...entry.services.map((s) => `s:${s.toLowerCase()}`), ...entry.tags.map((t) => `t:${t.toLowerCase()}`)])]);
+  const labelSets = labelsOf.map((labels) => new Set(labels));
+  const byLabel = new Map<string, number[]>();
+  labelsOf.forEach((labels, i) => {
+    for (const label of labels) {
       const list = byLabel.get(label);
-      if (list) list.push(entry);
-      else byLabel.set(label, [entry]);
+      if (list) list.push(i);
+      else byLabel.set(label, [i]);
     }
-  }
+  });
 
-  const timeOf = new Map(entries.map((entry) => [entry.uri, incidentTime(entry) ?? 0]));
+  const timeOf = entries.map((entry) => incidentTime(entry) ?? 0);
+  const byUri = (a: number, b: number) => (entries[a].uri < entries[b].uri ? -1 : 1);
+  const shared = new Int32Array(entries.length);
   const result = new Map<string, RelatedReview[]>();
-  for (const entry of entries) {
-    const repeats = repeatsOf.get(entry.uri) ?? new Set<string>();
-    const at = timeOf.get(entry.uri)!;
+  entries.forEach((entry, i) => {
+    const group = groupOf[i];
     // The repeats closest in time: a chain of repeats can span years.
-    const nearest = [...repeats].sort((a, b) => Math.abs(timeOf.get(a)! - at) - Math.abs(timeOf.get(b)! - at) || (a < b ? -1 : 1)).slice(0, MAX_REPEATS);
-    const shared = new Map<string, string[]>();
-    for (const label of labels(entry)) {
-      for (const other of byLabel.get(label) ?? []) {
-        if (other.uri === entry.uri || repeats.has(other.uri)) continue;
-        const what = shared.get(other.uri);
-        if (what) what.push(label.slice(2));
-        else shared.set(other.uri, [label.slice(2)]);
+    const others = group < 0 ? [] : groups[group].filter((j) => j !== i);
+    const nearest = top(others, MAX_REPEATS, (a, b) => Math.abs(timeOf[a] - timeOf[i]) - Math.abs(timeOf[b] - timeOf[i]) || byUri(a, b));
+    const sharing: number[] = [];
+    for (const label of labelsOf[i]) {
+      for (const j of byLabel.get(label)!) {
+        if (j === i || (group >= 0 && groupOf[j] === group)) continue;
+        if (shared[j]++ === 0) sharing.push(j);
       }
     }
-    const sharing = [...shared].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_SHARED);
+    const most = top(sharing, MAX_SHARED, (a, b) => shared[b] - shared[a] || byUri(a, b));
+    for (const j of sharing) shared[j] = 0;
     result.set(entry.uri, [
-      ...nearest.map((uri) => ({ uri, reason: 'Repeat incident', repeat: true })),
-      ...sharing.map(([uri, what]) => ({ uri, reason: `Shares ${what.join(', ')}`, repeat: false })),
+      ...nearest.map((j) => ({ uri: entries[j].uri, reason: 'Repeat incident', repeat: true })),
+      ...most.map((j) => ({ uri: entries[j].uri, reason: `Shares ${labelsOf[i].filter((l) => labelSets[j].has(l)).map((l) => l.slice(2)).join(', ')}`, repeat: false })),
     ]);
-  }
+  });
   return result;
+}
+
+/** The first `count` of `items` in `order`, without sorting them all: a label can be shared by most reviews. */
+function top<T>(items: readonly T[], count: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const entry of items) {
+    if (best.length === count && order(entry, best[count - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && order(entry, best[at - 1]) < 0) at--;
+    best.splice(at, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

@@ -3,7 +3,7 @@
 
 /** One searchable passage of a review: a section, a timeline event or an action item. */
 export interface Passage {
-  /** Unique in the site: `<review number>.<passage number>`. */
+  /** Unique in its shard: `<review number in the shard>.<passage number>`. */
   id: string;
   /** The review page and anchor, relative to the site root: `reviews/2026-03-checkout.html#timeline-3`. */
   href: string;
@@ -21,5 +21,5 @@ export const SEARCH_OPTIONS = {
   searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
 } as const;
 
-/** The global the index data file (`search-index.js`) sets, read by the site script. */
+/** The global the index's shard scripts (`search/index-NN.js`) each add their serialized index to, read by the site script. */
 export const SEARCH_GLOBAL = 'PIR_SEARCH_INDEX';

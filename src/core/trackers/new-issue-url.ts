@@ -19,7 +19,8 @@ export function newIssueUrl(tracker: TrackerConfig, item: IndexedActionItem, rev
       return `${tracker.url}/issues/new?${query([['title', title], ['body', body], ['labels', labels.join(',')]])}`;
     case 'gitlab':
       // GitLab's new-issue form takes no labels parameter; a /label quick action in the description applies them on create.
-      return `${tracker.url}/-/issues/new?${query([['issue[title]', title], ['issue[description]', `${body}\n/label ${labels.map((l) => `~"${l}"`).join(' ')}\n`]])}`;
+      // A line of the item's own text that starts with "/" would be a quick action too (/close, /assign): escaped, it reads the same.
+      return `${tracker.url}/-/issues/new?${query([['issue[title]', title], ['issue[description]', `${body.replace(/^\//gm, '\\/')}\n/label ${labels.map((l) => `~"${l}"`).join(' ')}\n`]])}`;
     case 'jira':
       return `${tracker.url}/secure/CreateIssueDetails!init.jspa?${query([
         ['pid', tracker.project ?? ''], ['issuetype', tracker.issueType ?? ''], ['summary', title], ['description', body], ...labels.map((l): [string, string] => ['labels', l]),
