@@ -114,7 +114,8 @@ export class Dashboard implements vscode.Disposable {
     });
     this.lastReport = report;
     const message: DashboardHostMessage = { type: 'report', report };
-    await this.panel.webview.postMessage(message);
+    // The user may have closed the panel while the report was computed.
+    await this.panel?.webview.postMessage(message);
   }
 }
 

@@ -27,6 +27,7 @@ class PreviewPanel {
   /** The report of the last text that parsed, kept while the YAML is broken mid-edit. */
   html = '';
   private editorFollowedAt = 0;
+  private disposed = false;
 
   constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, extensionUri: vscode.Uri, private readonly config: ConfigService) {
     loadPanelPage(panel, extensionUri, 'preview', panel.title);
@@ -45,6 +46,7 @@ class PreviewPanel {
       config.onDidChange(() => void this.render()),
     );
     panel.onDidDispose(() => {
+      this.disposed = true;
       clearTimeout(this.timer);
       for (const disposable of this.disposables) disposable.dispose();
     });
@@ -95,7 +97,8 @@ class PreviewPanel {
   }
 
   private async post(message: PreviewMessage): Promise<void> {
-    await this.panel.webview.postMessage(message);
+    // A render started before the user closed the preview ends here: posting to a closed webview throws.
+    if (!this.disposed) await this.panel.webview.postMessage(message);
   }
 
   private isMine(uri: vscode.Uri): boolean {

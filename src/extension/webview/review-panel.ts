@@ -101,6 +101,7 @@ export class ReviewPanel {
   /** The parse of the version last read: a new lint of the same text needs no new parse. */
   private read?: { version: number; parseError?: string };
   private timer?: ReturnType<typeof setTimeout>;
+  private disposed = false;
   /** Messages are handled one at a time, so two intents never race for the same version. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -138,6 +139,7 @@ export class ReviewPanel {
       panel.onDidChangeViewState(() => { if (panel.visible) this.schedule(); }),
     );
     panel.onDidDispose(() => {
+      this.disposed = true;
       clearTimeout(this.timer);
       for (const disposable of this.disposables) disposable.dispose();
     });
@@ -253,7 +255,8 @@ export class ReviewPanel {
   }
 
   private async post(message: HostMessage): Promise<void> {
-    await this.panel.webview.postMessage(message);
+    // Work started before the user closed the panel (a state read, an import) ends here.
+    if (!this.disposed) await this.panel.webview.postMessage(message);
   }
 
   private document(): Thenable<vscode.TextDocument> {
