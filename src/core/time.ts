@@ -131,8 +131,17 @@ export function withOffsetOf(value: string, zone: string): string | undefined {
 /** Milliseconds since the epoch of a YYYY-MM-DD date, at 00:00 UTC. */
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !DATE.test(value)) return undefined;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value ? undefined : ms;
+  // By arithmetic, not by formatting the day back: the site and the metrics read thousands of due dates.
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return new Date(0).setUTCFullYear(year, month - 1, day);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The UTC calendar day of an instant, as YYYY-MM-DD. */

@@ -6,11 +6,17 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** Whether `url` is an absolute http(s) or mailto URL, read the way a browser reads an href. */
 export function isSafeUrl(url: string): boolean {
+  return safeUrl(url) !== undefined;
+}
+
+/** `url` parsed, when it is an absolute http(s) or mailto URL; undefined otherwise. */
+export function safeUrl(url: string): URL | undefined {
   try {
     // The WHATWG parser strips the tabs, newlines and leading control characters browsers
     // ignore, so "java\tscript:" is caught as javascript: here just as it would run there.
-    return SAFE_PROTOCOLS.has(new URL(url).protocol);
+    const parsed = new URL(url);
+    return SAFE_PROTOCOLS.has(parsed.protocol) ? parsed : undefined;
   } catch {
-    return false; // relative or malformed: nothing a standalone report can resolve
+    return undefined; // relative or malformed: nothing a standalone report can resolve
   }
 }

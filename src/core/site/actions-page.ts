@@ -5,7 +5,7 @@ import { DependencyGraph } from '../dependencies/workspace';
 import { escapeHtml } from '../html-escape';
 import { humanize } from '../labels';
 import { rowAnchor } from '../render/html';
-import { isSafeUrl } from '../render/links';
+import { safeUrl } from '../render/links';
 import { newIssueUrl } from '../trackers/new-issue-url';
 import type { TrackerConfig } from '../trackers/tracker-config';
 import type { IndexedActionItem } from '../workspace-index';
@@ -83,13 +83,9 @@ ${sections.join('\n') || '<p>No open action items.</p>'}`,
 
 /** The item's tracker link when it is a URL, its key when it is not, else a prefilled new-issue link. */
 function trackerCell(item: IndexedActionItem, tracker: TrackerConfig | undefined, reviewPath: string): string {
-  if (item.tracker && isSafeUrl(item.tracker)) return `<a href="${escapeHtml(item.tracker)}" rel="noopener noreferrer">${escapeHtml(shortUrl(item.tracker))}</a>`;
+  const url = item.tracker ? safeUrl(item.tracker) : undefined;
+  if (url) return `<a href="${escapeHtml(item.tracker!)}" rel="noopener noreferrer">${escapeHtml(`${url.hostname}${url.pathname}`.replace(/\/$/, ''))}</a>`;
   if (item.tracker) return escapeHtml(item.tracker);
   if (tracker) return `<a href="${escapeHtml(newIssueUrl(tracker, item, reviewPath))}" rel="noopener noreferrer">File an issue</a>`;
   return '';
-}
-
-function shortUrl(url: string): string {
-  const { hostname, pathname } = new URL(url.trim());
-  return `${hostname}${pathname}`.replace(/\/$/, '');
 }

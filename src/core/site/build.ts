@@ -70,6 +70,8 @@ export interface SiteManifest {
   reviews: Record<string, ManifestReview>;
   /** sha-256 of what the pages that span every review show: every index entry and page, the day, the tracker, the repeat window. */
   aggregates: string;
+  /** sha-256 of what related links are found from: each review's labels and incident time, the repeat window. */
+  related?: string;
   /** sha-256 of each search shard's reviews (page and text hash, in order), by shard file. */
   shards: Record<string, string>;
 }
@@ -127,10 +129,13 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
   let reliability: ReliabilityReport | undefined;
   const reliabilityOf = () => (reliability ??= reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays: options.repeatWindowDays }));
-  const related = sameAggregates ? undefined : relatedReviews(reviews.map((r) => r.entry), reliabilityOf().repeats);
+  // Closing an action item changes the index but no related link: those come only from these.
+  const relatedKey = sha256(JSON.stringify([options.repeatWindowDays ?? null, reviews.map(({ entry }) =>
+    [entry.uri, entry.services, entry.tags, entry.factorCategories, entry.times.started ?? null, entry.times.detected ?? null])]));
+  const related = sameAggregates || cache?.related === relatedKey ? undefined : relatedReviews(reviews.map((r) => r.entry), reliabilityOf().repeats);
   const files = new Map<string, string>();
   const kept: string[] = [];
-  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, aggregates, shards: {} };
+  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, aggregates, related: relatedKey, shards: {} };
   const valueOf = (path: string) => (parsed.get(path) ?? new ParsedReview(texts.get(path)!)).value;
   const passagesOf = new Map<string, ReviewPassage[]>();
   reviews.forEach((review, done) => {

@@ -60,19 +60,21 @@ describe('publishSite', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const cases: [string, () => void][] = [
+  // [what, the change, how many of the 40 pages at least stay as they are]
+  const cases: [string, () => void, number?][] = [
     ['a review changes', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'payments', 'Roll back sooner'))],
     ['a review changes its title (its related reviews show it)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Renamed outage', 'payments'))],
+    ['a review moves to another service (related links change)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'checkout')), 10],
     ['an action item is closed (the index entry changes)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'payments').replace('status: open', 'status: done'))],
     ['a review is added', () => writeFileSync(join(reviews, 'review-99.pir.yaml'), review(99, 'New outage', 'search'))],
     ['a review is deleted', () => unlinkSync(join(reviews, 'review-12.pir.yaml'))],
   ];
-  for (const [what, change] of cases) {
+  for (const [what, change, minKept = 25] of cases) {
     it(`writes the same bytes incrementally as a full build when ${what}`, async () => {
       await build('incremental');
       change();
       const rebuilt = await build('incremental');
-      assert.ok(rebuilt.kept.length >= 25, `most pages kept (${rebuilt.kept.length})`);
+      assert.ok(rebuilt.kept.length >= minKept, `pages kept: ${rebuilt.kept.length}`);
       assert.ok(rebuilt.keptFiles.some((name) => name.startsWith('search/')), 'some search shards kept');
       await build('full', true);
       const incremental = snapshot(join(root, 'incremental'));
