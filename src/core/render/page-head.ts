@@ -1,9 +1,9 @@
-// The start of every HTML document the core writes (the standalone export, the site's pages):
+// The start of every HTML page we write (the standalone export, the site's pages, the panels):
 // one place for the charset, the CSP, the viewport and the referrer policy.
 import { escapeHtml } from '../html-escape';
 
 export interface PageHead {
-  /** A constant of the caller's, written as is. */
+  /** Written as is: a constant of the caller's, or escaped by it. */
   csp: string;
   /** Review text: escaped here. */
   title: string;

@@ -1,6 +1,7 @@
 // The HTML shell of a review panel. No `vscode` import: the webview UI tests serve exactly this
 // page (same CSP) from a plain HTTP server.
 import { escapeHtml } from '../../core/html-escape';
+import { pageStart } from '../../core/render/page-head';
 
 export interface PanelPage {
   /** `webview.cspSource`: the origin the panel's own files are served from. */
@@ -30,18 +31,9 @@ export function contentSecurityPolicy({ cspSource, nonce }: Pick<PanelPage, 'csp
 
 export function panelHtml(page: PanelPage): string {
   const attr = escapeHtml;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(page))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(page.title)}</title>
-<link rel="stylesheet" href="${attr(page.codiconUri)}" id="vscode-codicon-stylesheet" nonce="${attr(page.nonce)}">
-<link rel="stylesheet" href="${attr(page.styleUri)}" nonce="${attr(page.nonce)}">
-</head>
-<body>
-<main id="app" aria-busy="true">Loading…</main>
+  const styles = `<link rel="stylesheet" href="${attr(page.codiconUri)}" id="vscode-codicon-stylesheet" nonce="${attr(page.nonce)}">
+<link rel="stylesheet" href="${attr(page.styleUri)}" nonce="${attr(page.nonce)}">`;
+  return `${pageStart({ csp: attr(contentSecurityPolicy(page)), title: page.title, extra: styles })}<main id="app" aria-busy="true">Loading…</main>
 <script nonce="${attr(page.nonce)}" src="${attr(page.scriptUri)}"></script>
 </body>
 </html>`;
