@@ -300,13 +300,8 @@ function repeatGroups(dated: readonly Incident[], windowDays: number): RepeatGro
       const factors = common(labels[i].factors, labels[j].factors);
       if (tags.length + factors.length === 0) continue;
       parent[root(j)] = root(i);
-      for (const index of [i, j]) {
-        const mine = shared.get(index) ?? { services: new Set(), tags: new Set(), factors: new Set() };
-        services.forEach((s) => mine.services.add(s));
-        tags.forEach((t) => mine.tags.add(t));
-        factors.forEach((f) => mine.factors.add(f));
-        shared.set(index, mine);
-      }
+      addShared(shared, i, services, tags, factors);
+      addShared(shared, j, services, tags, factors);
     }
   }
   const members = new Map<number, number[]>();
@@ -348,6 +343,15 @@ function common(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const both: string[] = [];
   for (const value of b) if (a.has(value)) both.push(value);
   return both;
+}
+
+/** Adds what incident `index` shares with one partner to what it shares with all of them. */
+function addShared(shared: Map<number, Shared>, index: number, services: readonly string[], tags: readonly string[], factors: readonly string[]): void {
+  let mine = shared.get(index);
+  if (!mine) shared.set(index, (mine = { services: new Set(), tags: new Set(), factors: new Set() }));
+  for (const s of services) mine.services.add(s);
+  for (const t of tags) mine.tags.add(t);
+  for (const f of factors) mine.factors.add(f);
 }
 
 /** Tags and services are free text: `Checkout ` and `checkout` name the same thing. */
