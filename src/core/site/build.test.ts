@@ -2,27 +2,11 @@ import * as assert from 'node:assert/strict';
 import { buildSite, MANIFEST_FILE, type SiteOptions } from './build';
 import { SITE_CSP } from './layout';
 import { shardFile, shardOf } from './search-index';
+import { testReview, TEST_SCRIPTS } from './testing';
 
-const SCRIPTS = { site: '/* site */', dashboard: '/* dashboard */' };
-const OPTIONS: SiteOptions = { now: new Date('2026-11-30T00:00:00Z'), scripts: SCRIPTS };
+const OPTIONS: SiteOptions = { now: new Date('2026-11-30T00:00:00Z'), scripts: TEST_SCRIPTS };
 
-const review = (title: string, extra = '') => `pir: 1
-title: ${title}
-severity: P2
-services: [checkout]
-times:
-  started: 2026-03-01T10:00:00Z
-  resolved: 2026-03-01T11:00:00Z
-timeline:
-  - at: 2026-03-01T10:00:00Z
-    text: Deploy of ${title}
-actionItems:
-  - id: A1
-    title: Fix ${title}
-    owner: sam
-    due: 2026-04-01
-    status: open
-${extra}`;
+const review = (title: string, extra = '') => testReview({ title, extra });
 
 describe('buildSite', () => {
   const sources = [
@@ -42,7 +26,7 @@ describe('buildSite', () => {
       'actions.html', 'dashboard-data.js', 'dashboard.html', 'dashboard.js', 'index.html', MANIFEST_FILE,
       'reviews/reviews-one.html', 'reviews/reviews-two.html', shardOne, shardTwo, 'site.css', 'site.js',
     ].sort());
-    assert.equal(build.files.get('site.js'), SCRIPTS.site);
+    assert.equal(build.files.get('site.js'), TEST_SCRIPTS.site);
     for (const [name, text] of build.files) if (name.endsWith('.html')) assert.ok(text.includes(SITE_CSP), name);
     assert.match(build.files.get('reviews/reviews-one.html')!, /Related reviews[\s\S]*reviews-two\.html/);
     assert.match(build.files.get('actions.html')!, /Fix One[\s\S]*overdue/);

@@ -2,31 +2,14 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { testReview, TEST_SCRIPTS } from './testing';
 import { publishSite } from './write-site';
 
 const NOW = new Date('2026-11-30T00:00:00Z');
-const SCRIPTS = { site: '/* site */', dashboard: '/* dashboard */' };
 
 /** Review `n`: a month apart from the next, so only some are repeats of each other. */
-const review = (n: number, title: string, services: string, lesson = 'Canary first') => `pir: 1
-title: ${title}
-severity: P2
-services: [${services}]
-tags: [${n % 4 === 0 ? 'deploy' : 'config'}]
-times:
-  started: ${day(n)}T10:00:00Z
-  resolved: ${day(n)}T11:00:00Z
-timeline:
-  - at: ${day(n)}T10:00:00Z
-    text: Deploy of ${title}
-lessonsLearned: [${lesson}]
-actionItems:
-  - id: A1
-    title: Fix ${title}
-    owner: sam
-    due: 2026-04-01
-    status: open
-`;
+const review = (n: number, title: string, services: string, lesson = 'Canary first') =>
+  testReview({ title, services, tags: n % 4 === 0 ? 'deploy' : 'config', day: day(n), lesson });
 
 function day(n: number): string {
   return new Date(Date.UTC(2024, 0, 1) + n * 30 * 86_400_000).toISOString().slice(0, 10);
@@ -48,7 +31,7 @@ describe('publishSite', () => {
   let root: string;
   let reviews: string;
   const build = (out: string, full = false) => publishSite({
-    files: readdirSync(reviews).sort().map((name) => join(reviews, name)), base: root, out: join(root, out), now: NOW, scripts: SCRIPTS, full,
+    files: readdirSync(reviews).sort().map((name) => join(reviews, name)), base: root, out: join(root, out), now: NOW, scripts: TEST_SCRIPTS, full,
   });
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'pir-site-'));
