@@ -32,6 +32,12 @@ export interface ReliabilityOptions extends ReliabilityFilters {
    * uri where reviews follow different configs (a multi-root workspace, one .pirrc.yaml per folder).
    */
   timeZone?: string | ZoneOf;
+  /**
+   * The repeat groups an earlier report found over the same reviews' services, tags, factor
+   * categories and incident times, with the same window and filters (a site rebuild keeps them):
+   * finding them compares reviews pairwise. Their review refs are read again from the entries.
+   */
+  knownRepeats?: readonly RepeatGroup[];
 }
 
 /** The `timeZone` a review's times are read in, by the review's uri. */
@@ -162,7 +168,7 @@ export function reliabilityReport(entries: readonly ReviewEntry[], options: Reli
     undated: incidents.filter((incident) => incident.at === undefined).map(({ ref }) => plainRef(ref)),
     months: monthReports(dated, now, severityScale),
     totals: { ...responseMedians(incidents.map(({ ref }) => ref)), actions: actionRates(items, now) },
-    repeats: repeatGroups(dated, repeatWindowDays),
+    repeats: options.knownRepeats ? withCurrentRefs(options.knownRepeats, incidents) : repeatGroups(dated, repeatWindowDays),
     owners: ownerLoads(items, now),
   };
 }
@@ -326,6 +332,12 @@ function repeatGroups(dated: readonly Incident[], windowDays: number): RepeatGro
     };
   });
   return groups.sort((a, b) => b.latest - a.latest).map(({ latest: _, ...group }) => group);
+}
+
+/** Groups found earlier, each review ref as the incidents now say (a title may have changed since). */
+function withCurrentRefs(groups: readonly RepeatGroup[], incidents: readonly Incident[]): RepeatGroup[] {
+  const refs = new Map(incidents.map(({ ref }) => [ref.uri, ref]));
+  return groups.map((group) => ({ ...group, reviews: group.reviews.map((review) => plainRef(refs.get(review.uri) ?? review)) }));
 }
 
 interface Shared {

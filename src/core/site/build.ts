@@ -6,7 +6,7 @@
 // previous script. The result is the same, file for file, as a full build's.
 import { createHash } from 'node:crypto';
 import { ParsedReview } from '../parse';
-import { reliabilityReport, type ReliabilityReport } from '../reliability';
+import { reliabilityReport, type ReliabilityReport, type RepeatGroup } from '../reliability';
 import type { TrackerConfig } from '../trackers/tracker-config';
 import { startOfUtcDay } from '../time';
 import { readReview, type ReviewEntry } from '../workspace-index';
@@ -22,7 +22,7 @@ import { SITE_CSS } from './site-css';
 import type { SiteReview } from './site-review';
 
 /** Bump when the pages' markup changes, so a rebuild renders every page again. */
-const SITE_FORMAT = 2;
+const SITE_FORMAT = 3;
 export const MANIFEST_FILE = 'pir-site.json';
 
 /** A review file to publish: its path relative to the build's folder, `/`-separated, and its text. */
@@ -61,6 +61,8 @@ interface ManifestReview {
   /** sha-256 of everything the page shows: text, page path, related links, SITE_FORMAT. */
   pageKey: string;
   entry: ReviewEntry;
+  /** sha-256 of the entry as the pages that span every review read it (without where things are in the file). */
+  entryKey: string;
   /** Its related reviews, reused while no index entry changes. */
   related: RelatedReview[];
 }
@@ -72,6 +74,8 @@ export interface SiteManifest {
   aggregates: string;
   /** sha-256 of what related links are found from: each review's labels and incident time, the repeat window. */
   related?: string;
+  /** The repeat groups found from those; their review refs are read again from the entries when used. */
+  repeats?: RepeatGroup[];
   /** sha-256 of each search shard's reviews (page and text hash, in order), by shard file. */
   shards: Record<string, string>;
 }
@@ -95,12 +99,12 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   const problems: SiteBuild['problems'] = [];
   const pages = reviewPagePaths(sources.map((s) => s.path));
   const parsed = new Map<string, ParsedReview>();
-  const reviews: (SiteReview & { hash: string; cached?: ManifestReview })[] = [];
+  const reviews: (SiteReview & { hash: string; entryKey: string; cached?: ManifestReview })[] = [];
   sources.forEach((source, i) => {
     const hash = sha256(source.text);
     const cached = cache?.reviews[source.path];
     if (cached && cached.hash === hash && cached.page === pages[i]) {
-      reviews.push({ path: source.path, page: pages[i], entry: cached.entry, hash, cached });
+      reviews.push({ path: source.path, page: pages[i], entry: cached.entry, hash, entryKey: cached.entryKey, cached });
       return;
     }
     const review = new ParsedReview(source.text);
@@ -110,7 +114,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
       return;
     }
     parsed.set(source.path, review);
-    reviews.push({ path: source.path, page: pages[i], entry: reading.entry, hash });
+    reviews.push({ path: source.path, page: pages[i], entry: reading.entry, hash, entryKey: entryKey(reading.entry) });
   });
 
   const report = (message: string) => options.onProgress?.(message);
@@ -121,39 +125,46 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   // The site says what is overdue as of a day, so that a rebuild on the same day can keep the
   // pages that span every review when no review's index entry changed (an edit of prose, say).
   const now = new Date(startOfUtcDay(options.now.getTime()));
-  // Where an action item is in its file (`range`, `line`) is not shown there, and moves with any edit above it.
   const aggregates = sha256(JSON.stringify([
-    SITE_FORMAT, now.getTime(), options.tracker ?? null, options.repeatWindowDays ?? null, reviews.map((r) => [r.path, r.page, r.entry]),
-  ], (key, value: unknown) => (key === 'range' || key === 'line' ? undefined : value)));
+    SITE_FORMAT, now.getTime(), options.tracker ?? null, options.repeatWindowDays ?? null, reviews.map((r) => [r.path, r.page, r.entryKey]),
+  ]));
   const sameAggregates = cache?.aggregates === aggregates;
-  // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
-  let reliability: ReliabilityReport | undefined;
-  const reliabilityOf = () => (reliability ??= reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays: options.repeatWindowDays }));
-  // Closing an action item changes the index but no related link: those come only from these.
+  // Closing an action item changes the index but no related link nor repeat: those come only from these.
   const relatedKey = sha256(JSON.stringify([options.repeatWindowDays ?? null, reviews.map(({ entry }) =>
     [entry.uri, entry.services, entry.tags, entry.factorCategories, entry.times.started ?? null, entry.times.detected ?? null])]));
-  const related = sameAggregates || cache?.related === relatedKey ? undefined : relatedReviews(reviews.map((r) => r.entry), reliabilityOf().repeats);
+  const knownRepeats = cache?.related === relatedKey && Array.isArray(cache.repeats) ? cache.repeats : undefined;
+  // One report for the dashboard and the related links: finding repeats compares reviews pairwise.
+  let reliability: ReliabilityReport | undefined;
+  const reliabilityOf = () => (reliability ??= reliabilityReport(reviews.map((r) => r.entry), { now, repeatWindowDays: options.repeatWindowDays, knownRepeats }));
+  const related = sameAggregates || knownRepeats ? undefined : relatedReviews(reviews.map((r) => r.entry), reliabilityOf().repeats);
+  // The reviews whose title or page a link to them shows differently now: pages linking to them change.
+  const relabelled = new Set(reviews.filter((r) => {
+    const before = cache?.reviews[r.path];
+    return before?.page !== r.page || before.entry.title !== r.entry.title;
+  }).map((r) => r.entry.uri));
   const files = new Map<string, string>();
   const kept: string[] = [];
-  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, aggregates, related: relatedKey, shards: {} };
+  const manifest: SiteManifest = { format: SITE_FORMAT, reviews: {}, aggregates, related: relatedKey, repeats: [], shards: {} };
   const valueOf = (path: string) => (parsed.get(path) ?? new ParsedReview(texts.get(path)!)).value;
   const passagesOf = new Map<string, ReviewPassage[]>();
   reviews.forEach((review, done) => {
     if (done % 100 === 0) report(`Rendering the pages (${done} of ${reviews.length})`);
     const relatedHere = related?.get(review.entry.uri) ?? cache?.reviews[review.path]?.related ?? [];
-    const links: RelatedLink[] = relatedHere.map((r) => {
+    const links = (): RelatedLink[] => relatedHere.map((r) => {
       const other = byUri.get(r.uri)!;
       return { ...r, title: other.entry.title, page: other.page };
     });
-    const pageKey = sha256(JSON.stringify([SITE_FORMAT, review.hash, review.page, links]));
+    // The key of a page whose text, links and linked titles are as before is as before: not hashed again.
+    const sameLinks = review.cached && !related && !relatedHere.some((r) => relabelled.has(r.uri));
+    const pageKey = sameLinks && review.cached?.pageKey ? review.cached.pageKey : sha256(JSON.stringify([SITE_FORMAT, review.hash, review.page, links()]));
     if (review.cached?.pageKey === pageKey && hasFile(review.page)) kept.push(review.page);
     else {
       // A cached review whose related links changed is parsed now: its page needs the full value.
       const value = valueOf(review.path);
-      files.set(review.page, reviewPage(value, review.entry.title, links));
+      files.set(review.page, reviewPage(value, review.entry.title, links()));
       if (!review.cached) passagesOf.set(review.path, reviewPassages(value, review.page));
     }
-    manifest.reviews[review.path] = { hash: review.hash, page: review.page, pageKey, entry: review.entry, related: relatedHere };
+    manifest.reviews[review.path] = { hash: review.hash, page: review.page, pageKey, entry: review.entry, entryKey: review.entryKey, related: relatedHere };
   });
 
   const shards = new Map<string, typeof reviews>();
@@ -189,6 +200,7 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   files.set('site.css', SITE_CSS);
   files.set('site.js', options.scripts.site);
   files.set('dashboard.js', options.scripts.dashboard);
+  manifest.repeats = reliability?.repeats ?? knownRepeats ?? reliabilityOf().repeats;
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   const current = new Set([...reviews.map((r) => r.page), ...Object.keys(manifest.shards)]);
   const before = [...Object.values(previous?.reviews ?? {}).map((r) => r.page), ...Object.keys(previous?.shards ?? {})];
@@ -207,6 +219,11 @@ export function interimManifest(previous: unknown, replaced: ReadonlySet<string>
   const reviews = Object.fromEntries(Object.entries(manifest.reviews).map(([path, r]) => [path, replaced.has(r.page) ? { ...r, pageKey: '' } : r]));
   const shards = Object.fromEntries(Object.entries(manifest.shards).map(([file, key]) => [file, replaced.has(file) ? '' : key]));
   return JSON.stringify({ ...manifest, reviews, shards });
+}
+
+/** Where an action item is in its file (`range`, `line`) is not shown on those pages, and moves with any edit above it. */
+function entryKey(entry: ReviewEntry): string {
+  return sha256(JSON.stringify(entry, (key, value: unknown) => (key === 'range' || key === 'line' ? undefined : value)));
 }
 
 function sha256(text: string): string {

@@ -47,6 +47,7 @@ describe('publishSite', () => {
   const cases: [string, () => void, number?][] = [
     ['a review changes', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'payments', 'Roll back sooner'))],
     ['a review changes its title (its related reviews show it)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Renamed outage', 'payments'))],
+    ['a repeat incident changes its severity (the dashboard\'s repeat list shows it)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'payments').replace('severity: P2', 'severity: P1'))],
     ['a review moves to another service (related links change)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'checkout')), 10],
     ['an action item is closed (the index entry changes)', () => writeFileSync(join(reviews, 'review-07.pir.yaml'), review(7, 'Outage 7', 'payments').replace('status: open', 'status: done'))],
     ['a review is added', () => writeFileSync(join(reviews, 'review-99.pir.yaml'), review(99, 'New outage', 'search'))],
