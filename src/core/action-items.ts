@@ -21,8 +21,9 @@ export function isClosed(status: ActionStatus): boolean {
  * is not overdue yet. A due value that is not a date is never overdue (the schema flags it).
  */
 export function isOverdue(item: { due?: unknown; status?: unknown }, now: Date): boolean {
+  if (isClosed(actionStatusOf(item.status))) return false;
   const due = parseDate(item.due);
-  return due !== undefined && due < startOfUtcDay(now.getTime()) && !isClosed(actionStatusOf(item.status));
+  return due !== undefined && due < startOfUtcDay(now.getTime());
 }
 
 /**

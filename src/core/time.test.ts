@@ -16,6 +16,9 @@ describe('time', () => {
     assert.equal(parseDate('2026-02-28'), Date.UTC(2026, 1, 28));
     assert.equal(parseDate('2026-02-30'), undefined);
     assert.equal(parseDate('tomorrow'), undefined);
+    assert.equal(parseDate('2024-02-29'), Date.UTC(2024, 1, 29));
+    assert.equal(parseDate('2100-02-29'), undefined, 'not a leap year');
+    assert.equal(new Date(parseDate('0050-03-01')!).toISOString(), '0050-03-01T00:00:00.000Z', 'a year before 100 is not read as 19xx');
   });
 
   it('finds the UTC calendar day of an instant', () => {
