@@ -12,10 +12,22 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['trigger', /\b(deploy(ed|s|ment)? (of|to)|merged|pushed|released|rolled out|config(uration)? change|upgrade[ds]?|started failing|went down|began)\b/i],
 ];
 
+/**
+ * Where a timeline says in so many words that the outage starts or ends, as many postmortems
+ * mark it: "**<START OF OUTAGE>**", "(**outage starts**)", "Impact begins.", "Outage ends.".
+ */
+const OUTAGE_START = /\b(start of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (starts|started|begins|began))\b/i;
+const OUTAGE_END = /\b(end of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (ends|ended|is over))\b/i;
+
 /** An event's kind from the wording of its first paragraph (what happened; the rest tells more). */
 export function kindOf(text: string): EventKind | undefined {
-  const lead = text.split(/\n\s*\n/)[0];
+  const lead = firstParagraph(text);
+  if (OUTAGE_END.test(lead)) return 'resolution';
   return KIND_WORDS.find(([, pattern]) => pattern.test(lead))?.[0];
+}
+
+function firstParagraph(text: string): string {
+  return text.split(/\n\s*\n/)[0];
 }
 
 /** Which kind of event marks each lifecycle time, and whether the first or last such event does. */
@@ -29,24 +41,32 @@ const LIFECYCLE_FROM: Record<Exclude<LifecycleKey, 'started'>, { kinds: EventKin
 /**
  * The lifecycle times the events' kinds suggest, keeping only those that respect the order
  * started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved (a later one that would break it is
- * left for a person). The start is the first trigger before the detection, else the timeline's
- * first entry when it comes before the detection: timelines usually open with what set it off.
+ * left for a person). An entry that says the outage starts or ends gives that time. Otherwise
+ * the start is the first trigger before the detection, else the timeline's first entry when it
+ * comes before the detection: timelines usually open with what set it off (which may be a bug
+ * written months before, hence the words first).
  */
 export function inferLifecycle(events: readonly TimelineEvent[]): Lifecycle {
   const times: Lifecycle = {};
   const detection = events.find((event) => event.kind === 'detection');
   const beforeDetection = events.filter((event) => !detection || event.at < detection.at);
-  const start = beforeDetection.find((event) => event.kind === 'trigger') ?? (detection ? beforeDetection[0] : undefined);
+  const start = marked(events, OUTAGE_START) ?? beforeDetection.find((event) => event.kind === 'trigger') ?? (detection ? beforeDetection[0] : undefined);
   if (start) times.started = start.at;
   let floor = start?.at ?? '';
+  const end = marked(events, OUTAGE_END);
   for (const key of LIFECYCLE_KEYS.filter((k) => k !== 'started')) {
     const { kinds, pick } = LIFECYCLE_FROM[key];
     const matching = events.filter((event) => event.kind && kinds.includes(event.kind) && event.at >= floor);
-    const chosen = pick === 'first' ? matching[0] : matching[matching.length - 1];
+    const chosen = key === 'resolved' && end && end.at >= floor ? end : pick === 'first' ? matching[0] : matching[matching.length - 1];
     if (chosen) {
       times[key] = chosen.at;
       floor = chosen.at;
     }
   }
   return times;
+}
+
+/** The first event whose first paragraph has these words. */
+function marked(events: readonly TimelineEvent[], words: RegExp): TimelineEvent | undefined {
+  return events.find((event) => words.test(firstParagraph(event.text)));
 }
