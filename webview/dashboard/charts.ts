@@ -4,6 +4,7 @@ import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, LogarithmicScale,
   PointElement, Tooltip, type ChartConfiguration, type ChartDataset, type ChartEvent, type ChartType, type Scale, type TooltipItem,
 } from 'chart.js';
+import { durationAxis, SMALLEST_MINUTES } from '../../src/core/duration-axis';
 import type { ActionRates, MonthReport, ReliabilityReport } from '../../src/core/reliability';
 import type { IncidentSeverity } from '../../src/core/review';
 import { formatDuration, MINUTE } from '../../src/core/time';
@@ -28,10 +29,6 @@ const RESPONSE: { key: ResponseKey; label: string }[] = [
   { key: 'mttr', label: 'MTTR (resolve)' },
 ];
 
-/** Duration ticks, in minutes, that read well on a log scale: 1s … 30 days. */
-const NICE_MINUTES = [1 / 60, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 720, 1440, 2880, 5760, 10080, 20160, 43200];
-/** A zero duration has no place on a log scale; it is drawn at 1s (the tooltip shows the real value). */
-const SMALLEST_MINUTES = 1 / 60;
 
 export function monthLabel(month: string): string {
   return new Date(`${month}-01T00:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -181,11 +178,7 @@ export class DashboardCharts {
   private responseOptions(months: readonly MonthReport[], palette: Palette): ChartConfiguration<'line'>['options'] {
     const { ticks, grid, border } = this.axes(palette);
     const values = months.flatMap((m) => RESPONSE.flatMap(({ key }) => (m[key] ? [Math.max(m[key].ms / MINUTE, SMALLEST_MINUTES)] : [])));
-    const low = Math.min(...values, 1);
-    const high = Math.max(...values, 60);
-    // Bounds on nice ticks with some room, so a point is never drawn on the frame.
-    const min = [...NICE_MINUTES].reverse().find((n) => n < low / 1.25) ?? NICE_MINUTES[0];
-    const max = NICE_MINUTES.find((n) => n > high * 1.25) ?? NICE_MINUTES[NICE_MINUTES.length - 1];
+    const { min, max, ticks: durations } = durationAxis(values);
     return {
       scales: {
         x: { ticks, grid: { display: false }, border },
@@ -196,10 +189,7 @@ export class DashboardCharts {
           ticks: { ...ticks, callback: (value) => formatDuration(Number(value) * MINUTE) },
           // Durations, not powers of ten (1m, 5m, 15m, 1h, 4h, 1d …), about evenly spaced on the log axis.
           afterBuildTicks: (axis: Scale) => {
-            const ratio = (max / min) ** (1 / 7);
-            const ticks = [min];
-            for (const n of NICE_MINUTES) if (n <= max && n >= ticks[ticks.length - 1] * ratio) ticks.push(n);
-            axis.ticks = ticks.map((value) => ({ value }));
+            axis.ticks = durations.map((value) => ({ value }));
           },
           grid,
           border,
