@@ -26,6 +26,7 @@ export interface Cancellation {
   cleanup?: () => Promise<unknown>;
 }
 
+/** One job for runInWorker: its worker, its data, and what its caller hears of it. */
 export interface WorkerRun<Progress, Failure extends WorkerFailure> {
   /** The worker's entry: a dist/*-worker.js in the extension, the compiled worker.ts in tests. */
   script: string;
