@@ -2,7 +2,7 @@
 // log or a repository's history never blocks the thread that asked (the VS Code extension host).
 // One worker per import. Cancelling asks the worker to stop (it stops git) and terminates it
 // soon after in any case, which stops the reading wherever it is.
-import { Worker } from 'node:worker_threads';
+import { runInWorker, type FromWorker, type WorkerFailure } from '../worker-run';
 import { ImportCancelled, ImportError, type ImportInput, type ImportOptions, type ImportProgress, type ImportResult } from './types';
 
 /** Everything the worker needs, structured-cloned: plain data only. */
@@ -22,10 +22,12 @@ export interface WorkerResult extends ImportResult {
   totalCandidates: number;
 }
 
-export type WorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; result: WorkerResult }
-  | { type: 'error'; message: string; file?: string };
+/** Why the import failed; `file` is set when it could not read that file (an ImportError). */
+interface ImportFailure extends WorkerFailure {
+  file?: string;
+}
+
+export type WorkerMessage = FromWorker<ImportProgress, WorkerResult, ImportFailure>;
 
 /** How long a cancelled worker may take to stop git before it is terminated. */
 const CANCEL_GRACE_MS = 1000;
@@ -35,35 +37,14 @@ const CANCEL_GRACE_MS = 1000;
  * Rejects with ImportError for a file it cannot read, ImportCancelled once `signal` aborts.
  */
 export function planImportInWorker(script: string, job: WorkerJob, options: Pick<ImportOptions, 'onProgress' | 'signal'> = {}): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
-    if (options.signal?.aborted) return reject(new ImportCancelled('The import was cancelled.'));
-    const worker = new Worker(script, { workerData: job });
-    const stop = () => {
-      worker.postMessage('cancel');
-      // A worker busy in one file hears the message only after it: do not wait for it.
-      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref();
-      reject(new ImportCancelled('The import was cancelled.'));
-    };
-    options.signal?.addEventListener('abort', stop, { once: true });
-    const finish = () => {
-      options.signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') {
-        if (!options.signal?.aborted) options.onProgress?.(message.progress);
-        return;
-      }
-      finish();
-      if (message.type === 'done') resolve(message.result);
-      else reject(message.file === undefined ? new Error(message.message) : new ImportError(message.file, message.message.slice(message.file.length + 2)));
-    });
-    worker.on('error', (error) => {
-      finish();
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`The import worker stopped (exit code ${code}).`));
-    });
+  return runInWorker<ImportProgress, WorkerResult, ImportFailure>({
+    script,
+    data: job,
+    name: 'import worker',
+    signal: options.signal,
+    onProgress: options.onProgress,
+    onCancel: () => ({ error: new ImportCancelled('The import was cancelled.'), tell: 'cancel', graceMs: CANCEL_GRACE_MS }),
+    // The worker prefixes an unreadable file's message with "<file>: ", as ImportError does.
+    toError: ({ message, file }) => (file === undefined ? new Error(message) : new ImportError(file, message.slice(file.length + 2))),
   });
 }

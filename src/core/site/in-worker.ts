@@ -3,13 +3,10 @@
 // worker and removes its staging folder: the output folder is left as it was. Only the last
 // step, renaming the staged files into place (milliseconds), is waited for instead.
 import { rm } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { runInWorker, type FromWorker } from '../worker-run';
 import type { PublishOptions, PublishProgress, PublishResult } from './write-site';
 
-export type SiteWorkerMessage =
-  | { type: 'progress'; progress: PublishProgress }
-  | { type: 'done'; result: PublishResult }
-  | { type: 'error'; message: string };
+export type SiteWorkerMessage = FromWorker<PublishProgress, PublishResult>;
 
 export class SiteBuildCancelled extends Error {}
 
@@ -19,39 +16,26 @@ export function publishSiteInWorker(
   options: PublishOptions,
   control: { signal?: AbortSignal; onProgress?: (progress: PublishProgress) => void } = {},
 ): Promise<PublishResult> {
-  const { signal, onProgress } = control;
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new SiteBuildCancelled('The build was cancelled.'));
-    const worker = new Worker(script, { workerData: options });
-    let staging: string | undefined;
-    let committing = false;
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-      outcome();
-    };
-    const stop = () => {
-      if (committing) return; // moving the files into place: let it finish, so the site is whole
-      settle(() => {
+  let staging: string | undefined;
+  let committing = false;
+  return runInWorker<PublishProgress, PublishResult>({
+    script,
+    data: options,
+    name: 'site worker',
+    signal: control.signal,
+    onProgress: (progress) => {
+      if (progress.step === 'staging') staging = progress.folder;
+      if (progress.step === 'committing') committing = true;
+      control.onProgress?.(progress);
+    },
+    onCancel: () => {
+      if (committing) return undefined; // moving the files into place: let it finish, so the site is whole
+      const folder = staging;
+      return {
+        error: new SiteBuildCancelled('The build was cancelled.'),
         // The worker may be stopped in the middle of writing; its staging folder goes with it.
-        const removed = staging ? rm(staging, { recursive: true, force: true }) : Promise.resolve();
-        void removed.then(() => reject(new SiteBuildCancelled('The build was cancelled.')), reject);
-      });
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    worker.on('message', (message: SiteWorkerMessage) => {
-      if (message.type === 'progress') {
-        if (message.progress.step === 'staging') staging = message.progress.folder;
-        if (message.progress.step === 'committing') committing = true;
-        return onProgress?.(message.progress);
-      }
-      if (message.type === 'done') settle(() => resolve(message.result));
-      else settle(() => reject(new Error(message.message)));
-    });
-    worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`The site worker stopped (exit code ${code}).`))));
+        cleanup: folder === undefined ? undefined : () => rm(folder, { recursive: true, force: true }),
+      };
+    },
   });
 }
