@@ -63,7 +63,7 @@ interface ManifestReview {
   entry: ReviewEntry;
   /** sha-256 of the entry as the pages that span every review read it (without where things are in the file). */
   entryKey: string;
-  /** Its related reviews, reused while no index entry changes. */
+  /** Its related reviews, reused while what they are found from is unchanged (SiteManifest.related). */
   related: RelatedReview[];
 }
 
@@ -150,10 +150,12 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   reviews.forEach((review, done) => {
     if (done % 100 === 0) report(`Rendering the pages (${done} of ${reviews.length})`);
     const relatedHere = related?.get(review.entry.uri) ?? cache?.reviews[review.path]?.related ?? [];
-    const links = (): RelatedLink[] => relatedHere.map((r) => {
+    // Made only when the page's key or the page itself is: most pages of a rebuild need neither.
+    let shown: RelatedLink[] | undefined;
+    const links = () => (shown ??= relatedHere.map((r) => {
       const other = byUri.get(r.uri)!;
       return { ...r, title: other.entry.title, page: other.page };
-    });
+    }));
     // The key of a page whose text, links and linked titles are as before is as before: not hashed again.
     const sameLinks = review.cached && !related && !relatedHere.some((r) => relabelled.has(r.uri));
     const pageKey = sameLinks && review.cached?.pageKey ? review.cached.pageKey : sha256(JSON.stringify([SITE_FORMAT, review.hash, review.page, links()]));
@@ -170,7 +172,9 @@ export function buildSite(sources: readonly SiteSource[], options: SiteOptions):
   const shards = new Map<string, typeof reviews>();
   for (const review of reviews) {
     const file = shardFile(shardOf(review.page));
-    shards.set(file, [...(shards.get(file) ?? []), review]);
+    const members = shards.get(file);
+    if (members) members.push(review);
+    else shards.set(file, [review]);
   }
   for (const [file, members] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) {
     report(`Indexing for search (${Object.keys(manifest.shards).length} of ${shards.size})`);
