@@ -1,7 +1,7 @@
 // The search box: queries the MiniSearch index that the shard scripts (search/index-NN.js) put
 // in a global, and lists the matching passages, each a link to its anchor on the review's page.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { SEARCH_GLOBAL, SEARCH_OPTIONS, type Passage } from '../../src/core/site/search-options';
+import { miniSearchOptions, SEARCH_GLOBAL, type Passage } from '../../src/core/site/search-options';
 
 const MAX_RESULTS = 50;
 /** Characters of context shown on each side of the first match. */
@@ -14,7 +14,7 @@ export function setUpSearch(input: HTMLInputElement, list: HTMLOListElement, sta
     input.disabled = true;
     return;
   }
-  const options = { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] };
+  const options = miniSearchOptions();
   const shards = data.map((shard: Parameters<typeof MiniSearch.loadJS>[0]) => MiniSearch.loadJS<Passage>(shard, options));
   // Each shard scores with its own term statistics; spread by page hash, they are alike enough to merge by score.
   const search = (query: string) => shards.flatMap((shard) => shard.search(query)).sort((a, b) => b.score - a.score);

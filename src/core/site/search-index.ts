@@ -4,7 +4,7 @@
 // reviews that changed; the browser searches every shard and merges the results by score.
 import MiniSearch from 'minisearch';
 import type { ReviewPassage } from './passages';
-import { SEARCH_GLOBAL, SEARCH_OPTIONS, type Passage } from './search-options';
+import { miniSearchOptions, SEARCH_GLOBAL, type Passage } from './search-options';
 
 /**
  * How many shards the reviews are spread over. Fixed, so a review stays in its shard as others
@@ -27,7 +27,7 @@ export function shardFile(shard: number): string {
 
 /** A shard's script: the serialized index of its reviews' passages (in order), with their texts stored for the results. */
 export function shardScript(reviews: readonly ReviewPassage[][]): string {
-  const index = new MiniSearch<Passage>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  const index = new MiniSearch<Passage>(miniSearchOptions());
   index.addAll(reviews.flatMap((passages, number) => passages.map((p, i) => ({ ...p, id: `${number}.${i}` }))));
   // JSON is a valid JS expression; `<` is escaped so no text can close a <script> it may be inlined in one day.
   return `(window.${SEARCH_GLOBAL} = window.${SEARCH_GLOBAL} || []).push(${JSON.stringify(index).replace(/</g, '\\u003c')});\n`;

@@ -14,12 +14,17 @@ export interface Passage {
   text: string;
 }
 
-export const SEARCH_OPTIONS = {
+const SEARCH_OPTIONS = {
   idField: 'id',
   fields: ['text'],
   storeFields: ['href', 'title', 'section', 'text'],
   searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND' },
 } as const;
+
+/** SEARCH_OPTIONS as MiniSearch takes them (mutable arrays), to build an index and to load one alike. */
+export function miniSearchOptions() {
+  return { ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] };
+}
 
 /** The global the index's shard scripts (`search/index-NN.js`) each add their serialized index to, read by the site script. */
 export const SEARCH_GLOBAL = 'PIR_SEARCH_INDEX';
