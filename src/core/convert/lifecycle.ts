@@ -2,8 +2,17 @@
 // person to check: the conversion report lists each one as inferred.
 import { LIFECYCLE_KEYS, type EventKind, type Lifecycle, type LifecycleKey, type TimelineEvent } from '../review';
 
-// First match wins: "rolled back, service restored" is a resolution before it is a mitigation.
+/**
+ * Where a timeline says in so many words that the outage starts or ends, as many postmortems
+ * mark it: "**<START OF OUTAGE>**", "(**outage starts**)", "Impact begins.", "Outage ends.".
+ */
+const OUTAGE_START = /\b(start of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (starts|started|begins|began))\b/i;
+const OUTAGE_END = /\b(end of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (ends|ended|is over))\b/i;
+
+// First match wins: "rolled back, service restored" is a resolution before it is a mitigation,
+// and an entry that says the outage ends is its resolution whatever else it says.
 const KIND_WORDS: [EventKind, RegExp][] = [
+  ['resolution', OUTAGE_END],
   ['resolution', /\b(resolved|resolution|fully (restored|recovered)|back to normal|return(s|ed)? to normal|all clear|incident (is )?(closed|over)|fix(ed)? (is )?deployed|fix deployed|problem is fixed)\b/i],
   ['mitigation', /\b(mitigat\w*|roll(ed|s|ing)? ?back|revert(ed|s|ing)?|workaround|fail(ed)? ?over|restor(ed|es|ing)|recover(ed|s|ing)|disabled)\b/i],
   ['detection', /\b(alert(s|ed)? (fired|triggered)|alerted|detected|noticed|notices|first report(ed)?|reports? (the|that|an?) |received a report|monitoring (showed|flagged)|paged)\b/i],
@@ -12,17 +21,9 @@ const KIND_WORDS: [EventKind, RegExp][] = [
   ['trigger', /\b(deploy(ed|s|ment)? (of|to)|merged|pushed|released|rolled out|config(uration)? change|upgrade[ds]?|started failing|went down|began)\b/i],
 ];
 
-/**
- * Where a timeline says in so many words that the outage starts or ends, as many postmortems
- * mark it: "**<START OF OUTAGE>**", "(**outage starts**)", "Impact begins.", "Outage ends.".
- */
-const OUTAGE_START = /\b(start of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (starts|started|begins|began))\b/i;
-const OUTAGE_END = /\b(end of (the )?(outage|incident|impact)|(?<!\b(after|before|since|until) (the )?)(outage|incident|impact|downtime) (ends|ended|is over))\b/i;
-
 /** An event's kind from the wording of its first paragraph (what happened; the rest tells more). */
 export function kindOf(text: string): EventKind | undefined {
   const lead = firstParagraph(text);
-  if (OUTAGE_END.test(lead)) return 'resolution';
   return KIND_WORDS.find(([, pattern]) => pattern.test(lead))?.[0];
 }
 
