@@ -30,7 +30,7 @@ export function readDateTime(value: unknown, zone?: string): DateTimeReading {
   if (!zone) return { problem: 'no-offset' };
   const instants = instantsAt(wall, zone);
   if (instants.length === 0) return { problem: 'nonexistent', zone };
-  if (instants.length > 1) return { problem: 'ambiguous', zone, offsets: [isoOffset(Math.round((wall - instants[0]) / MINUTE)), isoOffset(Math.round((wall - instants[1]) / MINUTE))] };
+  if (instants.length > 1) return { problem: 'ambiguous', zone, offsets: [offsetOf(wall, instants[0]), offsetOf(wall, instants[1])] };
   return { ms: instants[0] };
 }
 
@@ -115,6 +115,11 @@ export function isoOffset(minutes: number): string {
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** The ISO offset at which wall-clock time `wall` (read as if UTC) is `instant`. */
+function offsetOf(wall: number, instant: number): string {
+  return isoOffset(Math.round((wall - instant) / MINUTE));
+}
+
 /**
  * The date-time with the offset `zone` has at that wall-clock time appended, for the quick fix
  * on a time without one. Undefined when the value is not an offset-less date-time.
@@ -125,7 +130,7 @@ export function withOffsetOf(value: string, zone: string): string | undefined {
   const wall = Date.parse(`${value.slice(0, 10)}T${value.slice(11)}Z`);
   // In a skipped hour there is no right offset: take the one in force just before.
   const instant = instantsAt(wall, zone)[0] ?? wall - offsetAt(wall - DAY, zone);
-  return `${value}${isoOffset(Math.round((wall - instant) / MINUTE))}`;
+  return `${value}${offsetOf(wall, instant)}`;
 }
 
 /** Milliseconds since the epoch of a YYYY-MM-DD date, at 00:00 UTC. */
