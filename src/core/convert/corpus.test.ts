@@ -66,9 +66,9 @@ const CORPUS: Expected[] = [
     times: { acknowledged: '2023-08-26T11:24:00Z', resolved: '2023-08-26T19:55:00Z' } },
   // Each entry is a heading ("### 4:27", "### 8:20 - 8:24") over its paragraphs; action items in three groups.
   { file: 'mybinder-2018-01-18-reddit-hug.md', title: '2018-01-18, reddit hugs mybinder', day: '2018-01-18', timeline: 25, actionItems: 6, at: { 0: '2018-01-18T12:19:00Z', 13: '2018-01-18T16:20:00Z', 24: '2018-01-18T17:14:00Z' } },
-  // "### 2022-01-28 09:00" headings over paragraphs and code, "All times in CET"; numbered lists.
   // A checklist: three of six items are done; "All times in CEST" (UTC+2).
   { file: 'mybinder-2018-03-26-no-space-left.md', title: '2018-03-26, "no space left on device"', day: '2018-03-26', timeline: 3, actionItems: 6, done: 3, at: { 0: '2018-03-26T08:34:00Z', 2: '2018-03-26T13:00:00Z' } },
+  // "### 2022-01-28 09:00" headings over paragraphs and code, "All times in CET"; numbered lists.
   { file: 'mybinder-2022-01-27-prime-version.md', title: '2022-01-27, stale prime version', day: '2022-01-27', timeline: 5, actionItems: 4, at: { 0: '2022-01-27T10:00:00Z', 3: '2022-01-28T08:00:00Z' } },
 ];
 
