@@ -42,6 +42,14 @@ function actionRow(page: Page, title: string) {
   return page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Action Items' }) }).locator('.monaco-list-row', { hasText: title });
 }
 
+/** Opens the Post-Incident Reviews sidebar and waits for the Action Items row that shows `title`. */
+async function openActionRow(page: Page, title: string) {
+  await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
+  const row = actionRow(page, title);
+  await row.waitFor();
+  return row;
+}
+
 /** The trackers' settings of both suites: Create Issue opens GitHub's new-issue page of acme/search. */
 const TRACKER = { '.pirrc.yaml': 'tracker:\n  kind: github\n  url: https://github.com/acme/search\n' };
 /** The action item both suites work on (test/fixtures/workspace/reviews/a.pir.yaml). */
@@ -53,9 +61,7 @@ describe('issue trackers from the action items sidebar (e2e)', () => {
   it('Create Issue opens GitHub\'s new-issue page prefilled with the item', async () => {
     const wb = workbench();
     const { page } = wb;
-    await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
-    const row = actionRow(page, title);
-    await row.waitFor();
+    const row = await openActionRow(page, title);
     await wb.contextMenu(row, 'Create Issue');
     const url = await confirmOpenExternal(wb, 'https://github.com/acme/search/issues/new');
     const parsed = new URL(url);
@@ -95,9 +101,7 @@ describe('opening an action item\'s linked issue from the sidebar (e2e)', () => 
   it('Open Linked Issue opens the address Link Issue wrote', async () => {
     const wb = workbench();
     const { page } = wb;
-    await page.locator('.activitybar .action-item a[aria-label^="Post-Incident Reviews"]').click();
-    const row = actionRow(page, title);
-    await row.waitFor();
+    const row = await openActionRow(page, title);
     await wb.contextMenu(row, 'Link Issue…');
     await page.locator('.quick-input-widget .quick-input-box input').fill('https://github.com/acme/search/issues/42');
     await page.keyboard.press('Enter');
